@@ -1,0 +1,38 @@
+import '@/src/highlighting/highlights.css';
+import { builtinPack, type GlossaryEntry, sourceOf } from '@/src/glossary';
+import { HighlightLayer } from '@/src/highlighting';
+import { compileMatcher } from '@/src/matching';
+import { PageScanner } from '@/src/page-scanning';
+import { PopoverController } from '@/src/popover';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  // Same-origin frames too, including about:blank and srcdoc frames a page writes into.
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main() {
+    const entries = new Map<string, GlossaryEntry>(builtinPack.entries.map((entry) => [entry.id, entry]));
+    const shadowRoots: ShadowRoot[] = [];
+    const layer = new HighlightLayer('underline');
+    const scanner = new PageScanner(document, {
+      matcher: compileMatcher(builtinPack.entries),
+      added: (mentions) => layer.added(mentions),
+      removed: (mentions) => layer.removed(mentions),
+      onShadowRoot: (root) => {
+        shadowRoots.push(root);
+        layer.styleShadowRoot(root);
+      },
+    });
+    const popover = new PopoverController({
+      doc: document,
+      mentions: scanner.mentions,
+      entry: (id) => entries.get(id),
+      sourceOf: (entry) => sourceOf(builtinPack, entry),
+      setActive: (mention) => layer.setActive(mention),
+      shadowRoots: () => shadowRoots,
+    });
+    popover.start();
+    void scanner.start();
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * The glossary model: one schema for the built-in pack, imported packs and (later) the reader's own
+ * entries. Everything that crosses a trust boundary (storage, imports) is parsed with these schemas.
+ */
+import * as v from 'valibot';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** BCP 47 language tag, e.g. "en", "ko", "zh-Hant". */
+const languageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ko"'),
+);
+
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+
+const httpsUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.startsWith('https://', 'must be an https:// URL'),
+);
+
+/** Where an explanation comes from. A URL is given only where one is known; it is never made up. */
+export const SourceSchema = v.strictObject({
+  title: nonEmpty,
+  author: v.optional(nonEmpty),
+  publisher: v.optional(nonEmpty),
+  date: v.optional(isoDate),
+  url: v.optional(httpsUrl),
+});
+
+/**
+ * One written form a mention can take on a page.
+ * - `caseSensitive: true` (acronyms such as THAAD): matches as written and, for an all-capitals alias,
+ *   in title case ("Thaad"), never in lower case.
+ * - `caseSensitive: false` (phrases): matches in any case.
+ */
+export const AliasSchema = v.strictObject({
+  text: nonEmpty,
+  lang: languageTag,
+  caseSensitive: v.boolean(),
+});
+
+/** A verbatim passage of the source, with the section heading it stands under. */
+export const QuoteSchema = v.strictObject({
+  text: nonEmpty,
+  section: nonEmpty,
+});
+
+export const CATEGORIES = [
+  'weapon system',
+  'military command',
+  'treaty',
+  'policy',
+  'strategy',
+  'economy',
+  'place',
+  'organization',
+  'concept',
+  'publication',
+] as const;
+
+const entryId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "un-command"'),
+  v.maxLength(64, 'must be at most 64 characters'),
+);
+
+export const EntrySchema = v.strictObject({
+  id: entryId,
+  /** How the term is shown in a popover header. */
+  term: nonEmpty,
+  /** What an abbreviation stands for; absent when the term is not an abbreviation. */
+  expansion: v.optional(nonEmpty),
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'needs at least one alias')),
+  category: v.picklist(CATEGORIES, `must be one of: ${CATEGORIES.join(', ')}`),
+  /** One or two sentences in our own words; adds only well-known facts. */
+  explanation: v.pipe(nonEmpty, v.maxLength(400, 'must be at most 400 characters (one or two sentences)')),
+  quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'needs at least one verbatim quote')),
+  related: v.array(entryId),
+  /** Overrides the pack's source (entries saved from different pages carry their own). */
+  source: v.optional(SourceSchema),
+});
+
+export const PackSchema = v.strictObject({
+  schemaVersion: v.literal(1, 'must be 1'),
+  id: entryId,
+  name: nonEmpty,
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as "1.0.0"')),
+  languages: v.pipe(v.array(languageTag), v.minLength(1, 'needs at least one language')),
+  source: SourceSchema,
+  entries: v.pipe(v.array(EntrySchema), v.minLength(1, 'needs at least one entry')),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Category = (typeof CATEGORIES)[number];
+export type GlossaryEntry = v.InferOutput<typeof EntrySchema>;
+export type GlossaryPack = v.InferOutput<typeof PackSchema>;
+
+/** The source an entry's quotes come from: its own, or its pack's. */
+export function sourceOf(pack: GlossaryPack, entry: GlossaryEntry): Source {
+  return entry.source ?? pack.source;
+}

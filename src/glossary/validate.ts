@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import { aliasKey } from './alias-key';
+import { type GlossaryPack, PackSchema } from './model';
+
+export type PackValidation = { ok: true; pack: GlossaryPack } | { ok: false; errors: string[] };
+
+/**
+ * Parses untrusted input as a glossary pack. Never throws: every problem comes back as a message that
+ * names the entry (by id where it has one) and the field, e.g.
+ * `entry "thaad" (#3): quotes[0].text: must not be empty`.
+ */
+export function validatePack(input: unknown): PackValidation {
+  const parsed = v.safeParse(PackSchema, input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.issues.map((issue) => describeIssue(input, issue)) };
+  }
+  const errors = checkConsistency(parsed.output);
+  return errors.length ? { ok: false, errors } : { ok: true, pack: parsed.output };
+}
+
+function describeIssue(input: unknown, issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((item) => (item as { key: unknown }).key);
+  if (keys[0] === 'entries' && typeof keys[1] === 'number') {
+    const field = formatPath(keys.slice(2)) || '(the entry itself)';
+    return `${entryLabel(input, keys[1])}: ${field}: ${issue.message}`;
+  }
+  return `pack: ${formatPath(keys) || '(the pack itself)'}: ${issue.message}`;
+}
+
+function entryLabel(input: unknown, index: number): string {
+  const entries = (input as { entries?: unknown } | null)?.entries;
+  const id = Array.isArray(entries) ? (entries[index] as { id?: unknown } | null)?.id : undefined;
+  return typeof id === 'string' && id ? `entry "${id}" (#${index + 1})` : `entry #${index + 1}`;
+}
+
+function formatPath(keys: unknown[]): string {
+  return keys
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+/** Cross-entry rules the schema cannot express. */
+function checkConsistency(pack: GlossaryPack): string[] {
+  const errors: string[] = [];
+  const ids = new Set<string>();
+  pack.entries.forEach((entry, i) => {
+    if (ids.has(entry.id)) errors.push(`entry "${entry.id}" (#${i + 1}): id: is used by an earlier entry`);
+    ids.add(entry.id);
+  });
+  const owners = new Map<string, string>();
+  pack.entries.forEach((entry, i) => {
+    const label = `entry "${entry.id}" (#${i + 1})`;
+    entry.related.forEach((id, j) => {
+      if (id === entry.id) errors.push(`${label}: related[${j}]: refers to the entry itself`);
+      else if (!ids.has(id)) errors.push(`${label}: related[${j}]: no entry has the id "${id}"`);
+    });
+    const own = new Set<string>();
+    entry.aliases.forEach((alias, j) => {
+      const key = aliasKey(alias.text);
+      if (!key) {
+        errors.push(`${label}: aliases[${j}].text: has no letters or digits`);
+        return;
+      }
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== entry.id) {
+        errors.push(`${label}: aliases[${j}].text: "${alias.text}" is already an alias of "${owner}"`);
+      }
+      if (own.has(key)) errors.push(`${label}: aliases[${j}].text: "${alias.text}" repeats another alias`);
+      own.add(key);
+      owners.set(key, entry.id);
+    });
+  });
+  return errors;
+}

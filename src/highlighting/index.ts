@@ -1,0 +1,7 @@
+export {
+  ACTIVE_HIGHLIGHT,
+  HighlightLayer,
+  type HighlightStyle,
+  highlightName,
+  supportsHighlights,
+} from './highlight-layer';

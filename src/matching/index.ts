@@ -1,0 +1,1 @@
+export { compileMatcher, type MatchableEntry, type Matcher, type TextMatch } from './compile-matcher';

@@ -1,0 +1,123 @@
+import type { Mention } from './text-scan';
+
+export interface MentionListener {
+  added(mentions: readonly Mention[]): void;
+  removed(mentions: readonly Mention[]): void;
+}
+
+/**
+ * The mentions found on a page, indexed by text node so that hit testing is O(1) per pointer move and an
+ * incremental rescan drops exactly the mentions of the text it rescans.
+ */
+export class MentionStore {
+  private readonly byNode = new Map<Text, Mention[]>();
+  private readonly all = new Set<Mention>();
+  private ordered: Mention[] | null = null;
+  private pendingAdded: Mention[] = [];
+  private pendingRemoved: Mention[] = [];
+
+  constructor(private readonly listener: MentionListener) {}
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Adds a mention unless one already starts at the same place (a rescan may meet it twice). */
+  add(mention: Mention): void {
+    const existing = this.byNode.get(mention.startNode);
+    if (existing?.some((m) => m.startNode === mention.startNode && m.startOffset === mention.startOffset))
+      return;
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mention);
+      else this.byNode.set(node, [mention]);
+    }
+    this.all.add(mention);
+    this.ordered = null;
+    this.pendingAdded.push(mention);
+  }
+
+  /** Drops every mention that touches `node`. */
+  dropNode(node: Text): void {
+    const list = this.byNode.get(node);
+    if (!list) return;
+    for (const mention of [...list]) this.remove(mention);
+  }
+
+  /** Drops the mentions of every text node in a subtree that left the page. */
+  dropSubtree(root: Node): void {
+    if (this.all.size === 0) return;
+    if (root.nodeType === 3) {
+      this.dropNode(root as Text);
+      return;
+    }
+    const doc = root.ownerDocument;
+    if (!doc || root.childNodes.length === 0) return;
+    const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (this.byNode.has(node as Text)) this.dropNode(node as Text);
+    }
+  }
+
+  clear(): void {
+    for (const mention of this.all) this.pendingRemoved.push(mention);
+    this.byNode.clear();
+    this.all.clear();
+    this.ordered = null;
+    this.pendingAdded = [];
+    this.flush();
+  }
+
+  /** The mentions that touch a text node. */
+  at(node: Text): readonly Mention[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** All mentions in document order (sorted on demand: only navigation needs the order). */
+  list(): readonly Mention[] {
+    if (!this.ordered) {
+      this.ordered = [...this.all].sort((a, b) => {
+        if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+        // 4 = DOCUMENT_POSITION_FOLLOWING
+        return a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1;
+      });
+    }
+    return this.ordered;
+  }
+
+  /** Mentions per entry id. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const mention of this.all) counts.set(mention.entryId, (counts.get(mention.entryId) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Tells the listener what changed since the last flush, in one call each. */
+  flush(): void {
+    if (this.pendingRemoved.length) {
+      const removed = this.pendingRemoved;
+      this.pendingRemoved = [];
+      this.listener.removed(removed);
+    }
+    if (this.pendingAdded.length) {
+      const added = this.pendingAdded;
+      this.pendingAdded = [];
+      this.listener.added(added);
+    }
+  }
+
+  private remove(mention: Mention): void {
+    if (!this.all.delete(mention)) return;
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const rest = list.filter((m) => m !== mention);
+      if (rest.length) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
+    this.ordered = null;
+    const pending = this.pendingAdded.indexOf(mention);
+    if (pending >= 0) this.pendingAdded.splice(pending, 1);
+    else this.pendingRemoved.push(mention);
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Finds the mentions on a page and keeps them current: one chunked initial scan, then incremental
+ * rescans of only what changed, driven by a MutationObserver.
+ */
+import type { Matcher } from '../matching';
+import { ElementKind, GLOSSA_HOST_TAG, kindOf } from './element-kinds';
+import { type MentionListener, MentionStore } from './mention-store';
+import { nearestBlock, type ScanStats, TextScan } from './text-scan';
+import { yieldToPage } from './yield-to-page';
+
+export interface PageScannerOptions extends MentionListener {
+  matcher: Matcher;
+  /** Every open shadow root the scanner enters (the highlighter styles it). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Longest slice of work before handing the main thread back; well under the 50 ms of a long task. */
+  sliceMs?: number;
+}
+
+/** Past this many mutation records in one batch, a full rescan is cheaper than sorting them out. */
+const MUTATION_STORM = 1000;
+/** How long mutations gather before a rescan: marks follow new content within a few frames. */
+const BATCH_DELAY_MS = 100;
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class PageScanner {
+  readonly mentions: MentionStore;
+  private matcher: Matcher;
+  private readonly options: PageScannerOptions;
+  private readonly observer: MutationObserver;
+  private readonly observedRoots = new Set<Node>();
+  private queue: MutationRecord[] = [];
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by stop() and by every full scan: an older scan that sees a newer generation gives up. */
+  private generation = 0;
+  private scanning: Promise<ScanStats> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    options: PageScannerOptions,
+  ) {
+    this.options = options;
+    this.matcher = options.matcher;
+    this.mentions = new MentionStore(options);
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+  }
+
+  /** Scans the whole page and starts following its changes. Resolves with what the scan saw. */
+  start(): Promise<ScanStats> {
+    this.observe(this.doc);
+    return this.fullScan('glossa:scan');
+  }
+
+  /** Stops observing and forgets every mention (listeners hear them removed). */
+  stop(): void {
+    this.generation++;
+    this.observer.disconnect();
+    this.observedRoots.clear();
+    this.queue = [];
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.scanning = null;
+    this.mentions.clear();
+  }
+
+  /** Swaps the glossary (entries switched on or off) and rescans. */
+  setMatcher(matcher: Matcher): Promise<ScanStats> {
+    this.matcher = matcher;
+    return this.fullScan('glossa:scan');
+  }
+
+  /** Resolves when the scan under way, if any, has finished. */
+  whenIdle(): Promise<unknown> {
+    return this.scanning ?? Promise.resolve();
+  }
+
+  private observe(root: Node): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, OBSERVE);
+  }
+
+  private fullScan(name: string): Promise<ScanStats> {
+    const generation = ++this.generation;
+    this.mentions.clear();
+    if (this.doc.designMode === 'on') return Promise.resolve({ textNodes: 0, chars: 0, mentions: 0 });
+    const roots: Node[] = [this.doc];
+    const run = this.scanRoots(roots, generation, name, false);
+    this.scanning = run;
+    return run;
+  }
+
+  /**
+   * Scans `roots` (and the shadow roots found in them) in slices, yielding to the page between slices.
+   * Records `performance.measure(name)` over the whole duration, with what was scanned in `detail`.
+   */
+  private async scanRoots(
+    roots: Node[],
+    generation: number,
+    name: string,
+    dropOld: boolean,
+  ): Promise<ScanStats> {
+    const startTime = performance.now();
+    const total: ScanStats = { textNodes: 0, chars: 0, mentions: 0 };
+    let busy = 0;
+    let slices = 0;
+    const sliceMs = this.options.sliceMs ?? 8;
+    const store = this.mentions;
+    const onShadowRoot = (root: ShadowRoot) => {
+      roots.push(root);
+      this.observe(root);
+      this.options.onShadowRoot?.(root);
+    };
+    const options = {
+      matcher: this.matcher,
+      onMention: (mention: Parameters<MentionStore['add']>[0]) => store.add(mention),
+      onShadowRoot,
+      onTextNode: dropOld ? (node: Text) => store.dropNode(node) : undefined,
+    };
+    for (let i = 0; i < roots.length; i++) {
+      const scan = new TextScan(roots[i] as Node, options);
+      for (;;) {
+        const sliceStart = performance.now();
+        const finished = scan.step(sliceStart + sliceMs);
+        busy += performance.now() - sliceStart;
+        slices++;
+        store.flush();
+        if (finished) break;
+        await yieldToPage();
+        if (generation !== this.generation) return total;
+        // The page removed the node the walk stood on: what is left is caught by a full rescan.
+        if (!scan.position.isConnected) {
+          this.scheduleFullScan();
+          break;
+        }
+      }
+      total.textNodes += scan.stats.textNodes;
+      total.chars += scan.stats.chars;
+      total.mentions += scan.stats.mentions;
+    }
+    performance.measure(name, {
+      start: startTime,
+      end: performance.now(),
+      detail: { ...total, busyMs: Math.round(busy * 1000) / 1000, slices, roots: roots.length },
+    });
+    if (generation === this.generation) this.scanning = null;
+    return total;
+  }
+
+  private scheduleFullScan(): void {
+    queueMicrotask(() => void this.fullScan('glossa:scan'));
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    for (const record of records) this.queue.push(record);
+    if (this.batchTimer === undefined) {
+      this.batchTimer = setTimeout(() => {
+        this.batchTimer = undefined;
+        this.processQueue();
+      }, BATCH_DELAY_MS);
+    }
+  }
+
+  /** Rescans the blocks that changed; drops the mentions of what left the page. */
+  private processQueue(): void {
+    const records = this.queue;
+    this.queue = [];
+    if (records.length === 0) return;
+    if (records.length > MUTATION_STORM) {
+      void this.fullScan('glossa:scan');
+      return;
+    }
+    const units = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.mentions.dropNode(record.target as Text);
+        addUnit(units, nearestBlock(record.target.parentNode));
+        continue;
+      }
+      for (const node of record.removedNodes) this.mentions.dropSubtree(node);
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1) {
+          const kind = kindOf((node as Element).localName);
+          if (kind === ElementKind.Skip) continue;
+          addUnit(units, kind === ElementKind.Block ? node : nearestBlock(record.target));
+        } else if (node.nodeType === 3) {
+          addUnit(units, nearestBlock(record.target));
+        }
+      }
+      // Text removed from a block may have joined two halves of a mention: rescan the block.
+      if (record.removedNodes.length && record.target.isConnected)
+        addUnit(units, nearestBlock(record.target));
+    }
+    this.mentions.flush();
+    const roots = outermost(units).filter((unit) => unit.isConnected && !insideSkipped(unit));
+    if (roots.length === 0) return;
+    void this.scanRoots(roots, this.generation, 'glossa:rescan', true);
+  }
+}
+
+function addUnit(units: Set<Node>, unit: Node | null): void {
+  if (unit) units.add(unit);
+}
+
+/** Drops units that sit inside another unit of the same batch (their rescan covers them). */
+function outermost(units: Set<Node>): Node[] {
+  const out: Node[] = [];
+  for (const unit of units) {
+    let ancestor = unit.parentNode;
+    while (ancestor && !units.has(ancestor)) ancestor = ancestor.parentNode;
+    if (!ancestor) out.push(unit);
+  }
+  return out;
+}
+
+/** True when a node lies inside something the scanner never enters (a form control, Glossa's UI…). */
+function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1) {
+      const name = (n as Element).localName;
+      if (name === GLOSSA_HOST_TAG || kindOf(name) === ElementKind.Skip) return true;
+    }
+  }
+  return false;
+}
