@@ -12,7 +12,18 @@ const languageTag = v.pipe(
   v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ko"'),
 );
 
-const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+const isoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date written YYYY-MM-DD'),
+  v.check(isRealDate, 'must be a real calendar date'),
+);
+
+/** `isoDate` checks the pattern only: 2025-02-30 passes it. */
+function isRealDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 0));
+  return date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+}
 
 const httpsUrl = v.pipe(
   v.string(),

@@ -54,6 +54,8 @@ function checkConsistency(pack: GlossaryPack): string[] {
       if (id === entry.id) errors.push(`${label}: related[${j}]: refers to the entry itself`);
       else if (!ids.has(id)) errors.push(`${label}: related[${j}]: no entry has the id "${id}"`);
     });
+    // Spellings of one alias key may repeat within an entry ("Three No's", "Three Nos"); the same
+    // text twice is a slip, and a key owned by two entries would make mentions ambiguous.
     const own = new Set<string>();
     entry.aliases.forEach((alias, j) => {
       const key = aliasKey(alias.text);
@@ -65,8 +67,9 @@ function checkConsistency(pack: GlossaryPack): string[] {
       if (owner !== undefined && owner !== entry.id) {
         errors.push(`${label}: aliases[${j}].text: "${alias.text}" is already an alias of "${owner}"`);
       }
-      if (own.has(key)) errors.push(`${label}: aliases[${j}].text: "${alias.text}" repeats another alias`);
-      own.add(key);
+      const text = alias.text.normalize('NFC').trim();
+      if (own.has(text)) errors.push(`${label}: aliases[${j}].text: "${alias.text}" repeats another alias`);
+      own.add(text);
       owners.set(key, entry.id);
     });
   });
