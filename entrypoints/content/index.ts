@@ -33,6 +33,17 @@ export default defineContentScript({
       shadowRoots: () => shadowRoots,
     });
     popover.start();
+    // The page shares the highlight registry and may clear it (CSS.highlights.clear()): look again
+    // when the reader comes back to the tab or moves the pointer, at most once a second.
+    let lastCheck = Number.NEGATIVE_INFINITY;
+    const restoreMarks = () => {
+      const now = performance.now();
+      if (now - lastCheck < 1000) return;
+      lastCheck = now;
+      layer.ensureRegistered();
+    };
+    document.addEventListener('pointermove', restoreMarks, { passive: true });
+    document.addEventListener('visibilitychange', restoreMarks);
     void scanner.start();
   },
 });

@@ -1,0 +1,170 @@
+/**
+ * The popover on the article, as a reader and a screen reader meet it: hover intent, pinning,
+ * Escape, keyboard navigation, placement at the viewport's edges, and the dark theme.
+ */
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinPack } from '../../src/glossary';
+import { collectPageErrors, type LaunchedBrowser, launchBrowser } from './support/browser';
+import {
+  popoverBox,
+  readPopover,
+  waitForNoPopover,
+  waitForPopover,
+  waitForScan,
+} from './support/glossa-page';
+import { hasShared, missingSharedMessage, type StaticServer, startServer } from './support/server';
+import { findText, hoverText } from './support/text';
+
+const thaad = builtinPack.entries.find((entry) => entry.id === 'thaad');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.skipIf(!hasShared())('the popover in Chromium', () => {
+  if (!hasShared()) console.warn(missingSharedMessage);
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openArticle(): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForScan(page);
+    return page;
+  }
+
+  it('explains THAAD on hover with its expansion, a verbatim quote and the attribution', async () => {
+    const page = await openArticle();
+    const errors = collectPageErrors(page);
+    await hoverText(page, 'THAAD');
+    const view = await waitForPopover(page);
+    expect(view.role).toBe('tooltip');
+    expect(view.label).toBe('Explanation of THAAD');
+    const texts = view.texts.map(squash);
+    expect(texts).toContain('Terminal High Altitude Area Defense');
+    const quote = squash(thaad?.quotes[0]?.text ?? '');
+    expect(texts.some((text) => text.includes(quote))).toBe(true);
+    // The quote stands in the article the page shows, word for word.
+    const article = await page.evaluate(() => document.body.innerText);
+    expect(article.replace(/\s/g, '')).toContain(quote.replace(/\s/g, ''));
+    const all = texts.join(' ');
+    expect(all).toContain('Kyeongdoo Jeong');
+    expect(all).toContain('Center for Strategic and International Studies');
+    expect(all).toContain('30 September 2025');
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows nothing while the pointer merely passes over a term', async () => {
+    const page = await openArticle();
+    const box = await findText(page, 'THAAD');
+    if (!box) throw new Error('THAAD is not on the article page');
+    await page.mouse.move(box.x - 200, box.centerY);
+    await page.mouse.move(box.x + box.width + 200, box.centerY, { steps: 4 });
+    await page.waitForTimeout(500);
+    expect(await readPopover(page)).toBeNull();
+    await page.close();
+  });
+
+  it('pins on click: stays when the pointer leaves, closes on Escape', async () => {
+    const page = await openArticle();
+    const box = await hoverText(page, 'MASGA');
+    await page.mouse.click(box.centerX, box.centerY);
+    const pinned = await waitForPopover(page);
+    expect(pinned.role).toBe('dialog');
+    expect(pinned.label).toBe('Explanation of MASGA');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(900);
+    expect((await readPopover(page))?.role).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await waitForNoPopover(page);
+    await page.close();
+  });
+
+  it('hides shortly after the pointer leaves an unpinned popover', async () => {
+    const page = await openArticle();
+    await hoverText(page, 'THAAD');
+    await waitForPopover(page);
+    await page.mouse.move(5, 5, { steps: 3 });
+    await waitForNoPopover(page, 2_000);
+    await page.close();
+  });
+
+  it('moves between mentions with the keyboard and takes focus as a dialog', async () => {
+    const page = await openArticle();
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    const first = await waitForPopover(page);
+    expect(first.role).toBe('dialog');
+    const focused = await page.evaluate(() => document.activeElement?.localName);
+    expect(focused).toBe('glossa-popover');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await page.waitForTimeout(200);
+    const second = await waitForPopover(page);
+    expect(second.role).toBe('dialog');
+    // Tab reaches the controls inside; Escape closes and gives focus back to the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('glossa-popover');
+    await page.keyboard.press('Escape');
+    await waitForNoPopover(page);
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('glossa-popover');
+    await page.close();
+  });
+
+  it('stays inside a small viewport at its top, bottom, left and right edges', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 480, height: 360 });
+    await page.goto(server.url('/fixtures/edges.html'));
+    await waitForScan(page);
+    for (const term of ['THAAD', 'MASGA', 'OPCON', 'USFK']) {
+      await page.mouse.move(1, 1);
+      await waitForNoPopover(page);
+      await hoverText(page, term);
+      const view = await waitForPopover(page);
+      await page.waitForTimeout(150);
+      const box = await popoverBox(page, view);
+      expect(box.left, `${term} left`).toBeGreaterThanOrEqual(0);
+      expect(box.top, `${term} top`).toBeGreaterThanOrEqual(0);
+      expect(box.right, `${term} right`).toBeLessThanOrEqual(480);
+      expect(box.bottom, `${term} bottom`).toBeLessThanOrEqual(360);
+    }
+    await page.close();
+  });
+
+  it('takes a dark theme on a dark page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/fixtures/dark.html'));
+    await waitForScan(page);
+    await hoverText(page, 'THAAD');
+    const view = await waitForPopover(page);
+    await page.waitForTimeout(200);
+    const box = await popoverBox(page, view);
+    const shot = PNG.sync.read(
+      await page.screenshot({
+        clip: {
+          x: box.left + 4,
+          y: box.top + 4,
+          width: box.right - box.left - 8,
+          height: box.bottom - box.top - 8,
+        },
+      }),
+    );
+    // Median luminance of the popover's pixels: its background dominates.
+    const values: number[] = [];
+    for (let i = 0; i < shot.data.length; i += 4) {
+      values.push(
+        0.2126 * (shot.data[i] ?? 0) + 0.7152 * (shot.data[i + 1] ?? 0) + 0.0722 * (shot.data[i + 2] ?? 0),
+      );
+    }
+    values.sort((a, b) => a - b);
+    expect(values[values.length >> 1]).toBeLessThan(80);
+    await page.close();
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Finding and marking mentions in the real extension: the fixture page carries its own expected
+ * result; dynamic content, frames, shadow roots, strict CSPs and a page that clears the highlight
+ * registry are exercised on pages served from 127.0.0.1.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, type LaunchedBrowser, launchBrowser } from './support/browser';
+import {
+  ACTIVE,
+  MARKS,
+  markCount,
+  markedTexts,
+  readPopover,
+  waitForPopover,
+  waitForScan,
+} from './support/glossa-page';
+import { type StaticServer, startServer } from './support/server';
+import { hoverText } from './support/text';
+
+describe('scanning a page in Chromium', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(url: string): Promise<Page> {
+    page = await browser.newPage();
+    await page.goto(url);
+    await waitForScan(page);
+    return page;
+  }
+
+  it('marks exactly the mentions the fixture expects, and nothing in fields, code or editable regions', async () => {
+    await open(server.url('/fixtures/scanning.html'));
+    const expected = await page.evaluate(
+      () => JSON.parse(document.getElementById('expected')?.textContent ?? '[]') as string[],
+    );
+    expect(await markedTexts(page)).toEqual(expected);
+    await page.close();
+  });
+
+  it('joins inline elements into one mention and finds it under the pointer', async () => {
+    await open(server.url('/fixtures/scanning.html'));
+    await hoverText(page, 'operational control');
+    const view = await waitForPopover(page);
+    expect(view.label).toBe('Explanation of OPCON');
+    expect(await markedTexts(page, ACTIVE)).toEqual(['wartime operational control']);
+    await page.close();
+  });
+
+  it('shows nothing for a term inside an editable region', async () => {
+    await open(server.url('/fixtures/scanning.html'));
+    await hoverText(page, 'THAAD in an editable');
+    await page.waitForTimeout(800);
+    expect(await readPopover(page)).toBeNull();
+    await page.close();
+  });
+
+  it('finds mentions in open shadow roots, same-origin frames and srcdoc frames', async () => {
+    const url = server.register(
+      '/frames.html',
+      `<!doctype html><meta charset="utf-8"><p>Top: THAAD.</p>
+       <iframe id="same" src="/fixtures/dark.html"></iframe>
+       <iframe id="doc" srcdoc="<p>In srcdoc: the USFK garrison.</p>"></iframe>`,
+    );
+    await open(url);
+    expect(await markedTexts(page)).toEqual(['THAAD']);
+    for (const [id, text] of [
+      ['same', 'THAAD'],
+      ['doc', 'USFK'],
+    ] as const) {
+      const frame = page
+        .frames()
+        .find((f) => f.name() === id || f.url().includes(id === 'same' ? 'dark' : 'srcdoc'));
+      expect(frame, `frame ${id}`).toBeDefined();
+      await frame?.waitForFunction(() => performance.getEntriesByName('glossa:scan').length > 0);
+      const texts = await frame?.evaluate((name) => {
+        const highlight = CSS.highlights.get(name);
+        return [...(highlight ?? [])].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        });
+      }, MARKS);
+      expect(texts).toEqual([text]);
+    }
+    await page.close();
+  });
+
+  it('follows content that arrives later, and drops what is removed, in proportion to the change', async () => {
+    const url = server.register(
+      '/dynamic.html',
+      `<!doctype html><meta charset="utf-8"><main id="feed">${'<p>Filler text without terms.</p>'.repeat(300)}<p>THAAD first.</p></main>`,
+    );
+    await open(url);
+    expect(await markCount(page)).toBe(1);
+    await page.evaluate(() => {
+      const feed = document.getElementById('feed') as HTMLElement;
+      for (let i = 0; i < 10; i++) {
+        const p = document.createElement('p');
+        p.id = `added-${i}`;
+        p.textContent = `Item ${i}: the OPCON transfer and MASGA.`;
+        feed.append(p);
+      }
+    });
+    await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) === 21, MARKS);
+    const rescans = await page.evaluate(() =>
+      (performance.getEntriesByName('glossa:rescan') as PerformanceMeasure[]).map(
+        (entry) => (entry.detail as { textNodes: number }).textNodes,
+      ),
+    );
+    // Only the ten new paragraphs were scanned, not the 301 that were there.
+    expect(rescans.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20);
+    // A text edit that breaks a mention removes its mark; removing nodes drops theirs.
+    await page.evaluate(() => {
+      const first = document.getElementById('added-0')?.firstChild as Text;
+      first.data = 'Item 0: nothing to see.';
+      document.getElementById('added-1')?.remove();
+    });
+    await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) === 17, MARKS);
+    // Typing into an editable region never marks anything.
+    await page.evaluate(() => {
+      const div = document.createElement('div');
+      div.contentEditable = 'true';
+      div.textContent = 'THAAD typed here';
+      document.body.append(div);
+    });
+    await page.waitForTimeout(400);
+    expect(await markCount(page)).toBe(17);
+    await page.close();
+  });
+
+  it('puts its marks back when the page clears the shared highlight registry', async () => {
+    await open(server.url('/fixtures/scanning.html'));
+    const before = await markCount(page);
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await markCount(page)).toBe(0);
+    await page.mouse.move(10, 10);
+    await page.waitForTimeout(50);
+    await page.mouse.move(200, 200, { steps: 3 });
+    await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS);
+    expect(await markCount(page)).toBe(before);
+    await page.close();
+  });
+
+  it('works under a strict CSP: marks are styled and the popover renders', async () => {
+    const csp = "default-src 'self'; style-src 'self'; script-src 'none'";
+    const html =
+      '<!doctype html><meta charset="utf-8"><title>Strict</title><p>Under a strict CSP, THAAD still works.</p>';
+    const url = server.register('/strict.html', html, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': csp,
+    });
+    page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(url);
+    await waitForScan(page);
+    expect(await markCount(page)).toBe(1);
+    await hoverText(page, 'THAAD');
+    const view = await waitForPopover(page);
+    expect(view.label).toBe('Explanation of THAAD');
+    expect(violations).toEqual([]);
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+});

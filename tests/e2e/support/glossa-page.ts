@@ -1,0 +1,111 @@
+/**
+ * What Glossa did to a page, read from the page's own side: the highlight registry is shared with the
+ * page, and `performance.measure` entries from the content script reach the page's timeline.
+ */
+import type { Page } from 'playwright-core';
+import { type AXNode, axName, axRole, axSubtree, axTree } from './browser';
+
+export const MARKS = 'glossa-mention-underline';
+export const ACTIVE = 'glossa-mention-active';
+
+export interface ScanDetail {
+  textNodes: number;
+  chars: number;
+  mentions: number;
+  busyMs: number;
+  longestSliceMs: number;
+}
+
+/** Waits for the initial scan's `glossa:scan` measure and returns its detail. */
+export async function waitForScan(page: Page, timeout = 15_000): Promise<ScanDetail> {
+  await page.waitForFunction(() => performance.getEntriesByName('glossa:scan').length > 0, undefined, {
+    timeout,
+  });
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('glossa:scan') as PerformanceMeasure[];
+    return (entries.at(-1) as PerformanceMeasure).detail as ScanDetail;
+  });
+}
+
+/** The text of every marked mention in the page's main document, in document order. */
+export function markedTexts(page: Page, name = MARKS): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) return [];
+    // Ranges in shadow trees cannot be compared with the document's: order them by their hosts.
+    const anchor = (node: Node): Node => {
+      const root = node.getRootNode();
+      return root instanceof ShadowRoot ? anchor(root.host) : node;
+    };
+    const marks = [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return { node: anchor(r.startContainer), offset: r.startOffset, text: range.toString() };
+    });
+    marks.sort((a, b) => {
+      if (a.node === b.node) return a.offset - b.offset;
+      return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return marks.map((mark) => mark.text);
+  }, name);
+}
+
+export function markCount(page: Page, name = MARKS): Promise<number> {
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
+}
+
+/** The popover, as assistive technology sees it: its role, label and all its text. */
+export interface PopoverView {
+  role: 'tooltip' | 'dialog';
+  label: string;
+  texts: string[];
+  node: AXNode;
+}
+
+/** Reads the open popover through the accessibility tree (it lives in a closed shadow root). */
+export async function readPopover(page: Page): Promise<PopoverView | null> {
+  const nodes = await axTree(page);
+  const root = nodes.find(
+    (node) =>
+      (axRole(node) === 'tooltip' || axRole(node) === 'dialog') && axName(node).startsWith('Explanation of'),
+  );
+  if (!root) return null;
+  const texts = axSubtree(nodes, root)
+    .filter((node) => !node.ignored && axRole(node) === 'StaticText' && axName(node))
+    .map(axName);
+  return { role: axRole(root) as 'tooltip' | 'dialog', label: axName(root), texts, node: root };
+}
+
+export async function waitForPopover(page: Page, timeout = 3_000): Promise<PopoverView> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const view = await readPopover(page);
+    if (view) return view;
+    if (Date.now() > deadline) throw new Error(`No popover appeared on ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+export async function waitForNoPopover(page: Page, timeout = 3_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (await readPopover(page)) {
+    if (Date.now() > deadline) throw new Error('The popover did not close');
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The popover's box in viewport CSS pixels, from the accessibility node's DOM geometry. */
+export async function popoverBox(page: Page, view: PopoverView) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: view.node.backendDOMNodeId })) as {
+      model: { border: number[] };
+    };
+    const xs = [model.border[0], model.border[2], model.border[4], model.border[6]] as number[];
+    const ys = [model.border[1], model.border[3], model.border[5], model.border[7]] as number[];
+    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  } finally {
+    await cdp.detach();
+  }
+}
