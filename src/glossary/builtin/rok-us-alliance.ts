@@ -235,8 +235,8 @@ export const builtinPack: GlossaryPack = {
     },
     {
       id: 'opcon',
-      term: 'OPCON (wartime operational control)',
-      expansion: 'operational control',
+      term: 'OPCON',
+      expansion: 'Operational control (here, wartime operational control)',
       aliases: [
         acronym('OPCON'),
         phrase('wartime OPCON'),
