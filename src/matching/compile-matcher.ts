@@ -5,20 +5,20 @@
  * the `i` flag runs at ~250 MB/s even with 500 terms, because V8 builds a dispatch on the first
  * characters of literal alternatives. Spelling case out per alias (`[Tt][Hh]…`) defeats that dispatch
  * and fell to ~1 MB/s with 500 terms, and the `u` flag costs ~5×. So candidates are found
- * case-insensitively and acronyms' case rules are checked afterwards, on the rare candidate only.
+ * case-insensitively and acronyms' case rules are checked afterwards, on their candidates only.
  *
  * Overlaps resolve leftmost first, and at one position the longest alias wins: alternatives are ordered
- * by word count, then by length.
+ * by the number of characters they always consume (see `AliasPattern.minLength`), and one right
+ * boundary, chosen by the last character matched, follows the whole alternation.
  */
 import { type Alias, aliasKey } from '../glossary';
 import {
   type AliasPattern,
   aliasPattern,
   caseVariants,
-  HANGUL_END,
-  LATIN_END,
   LEFT_BOUNDARY,
   lettersOf,
+  RIGHT_BOUNDARY,
 } from './alias-pattern';
 
 export interface MatchableEntry {
@@ -41,15 +41,27 @@ export interface Matcher {
   findAll(text: string): TextMatch[];
 }
 
+/** The entry that owns one alias key, and how the case of a candidate with that key is checked. */
 interface KeyOwner {
   entryId: string;
-  /** null: any case is fine; otherwise the accepted spellings of the letters. */
-  accepted: Set<string> | null;
+  /** The distinct bodies (folded) of the owner's aliases with this key. */
+  bodies: Set<string>;
+  /** True when one of those aliases is case-insensitive. */
+  anyCase: boolean;
+  /** True when one of those aliases is case-sensitive. */
+  someStrict: boolean;
+  /** Letters (lettersOf) of every spelling the case-sensitive aliases accept. */
+  accepted: Set<string>;
 }
 
 /**
  * Builds the matcher. When two entries claim the same alias, the earlier entry keeps it: callers pass
  * entries in the reader's order of priority.
+ *
+ * Every alias keeps its own case rule: a candidate found case-insensitively stands when the alias it
+ * came from accepts it. Candidates of phrases need no check; a candidate of an acronym whose key has one
+ * written form is checked against that form's spellings (THAAD, Thaad); otherwise the `exact` regex
+ * re-matches at the same position, which also finds a shorter alias when the longest one fails.
  */
 export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
   const owners = new Map<string, KeyOwner>();
@@ -62,34 +74,54 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
       let owner = owners.get(key);
       if (owner && owner.entryId !== entry.id) continue;
       if (!owner) {
-        owner = { entryId: entry.id, accepted: new Set() };
+        owner = {
+          entryId: entry.id,
+          bodies: new Set(),
+          anyCase: false,
+          someStrict: false,
+          accepted: new Set(),
+        };
         owners.set(key, owner);
       }
-      if (!alias.caseSensitive) owner.accepted = null;
-      else
-        for (const variant of caseVariants(alias)) owner.accepted?.add(lettersOf(variant.normalize('NFKC')));
       const pattern = aliasPattern(alias);
+      owner.bodies.add(pattern.folded);
+      if (!alias.caseSensitive) owner.anyCase = true;
+      else {
+        owner.someStrict = true;
+        for (const variant of caseVariants(alias)) owner.accepted.add(lettersOf(variant.normalize('NFKC')));
+      }
       if (seen.has(pattern.exact)) continue;
       seen.add(pattern.exact);
       patterns.push(pattern);
     }
   }
-  patterns.sort((a, b) => b.words - a.words || b.minLength - a.minLength);
+  patterns.sort((a, b) => b.minLength - a.minLength);
+  // The prefix tree finds where a mention starts, fast; at that (rare) position the flat alternation,
+  // ordered longest first, decides which alias matches, so that classes that overlap across branches of
+  // the tree ("a/a" and "a a") can never make a shorter alias win.
   const candidates = new RegExp(
-    alternation(patterns, (p) => p.folded),
+    prefixTree(patterns, (p) => p.folded),
     'gi',
   );
-  // Sticky: re-checks one position when a candidate there broke its alias's case rule.
+  const longest = new RegExp(
+    alternation(patterns, (p) => p.folded),
+    'iy',
+  );
+  // Sticky: re-checks one position when a candidate there may break its alias's case rule.
   const exact = new RegExp(
     alternation(patterns, (p) => p.exact),
     'y',
   );
 
-  const ownerOf = (found: string): KeyOwner | undefined => {
+  /** The owner of a candidate when it certainly stands, null when it needs the exact re-check. */
+  const verdict = (found: string): KeyOwner | null => {
     const owner = owners.get(aliasKey(found));
-    if (!owner) return undefined;
-    if (owner.accepted === null || owner.accepted.has(lettersOf(found.normalize('NFKC')))) return owner;
-    return undefined;
+    if (!owner || !owner.someStrict) return owner ?? null;
+    if (owner.bodies.size === 1) {
+      // One written form: the candidate came from it. A phrase form takes any case.
+      return owner.anyCase || owner.accepted.has(lettersOf(found.normalize('NFKC'))) ? owner : null;
+    }
+    return null;
   };
 
   const scan: Matcher['scan'] = (text, onMatch) => {
@@ -97,14 +129,16 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     let match = candidates.exec(text);
     while (match !== null) {
       const start = match.index;
-      let found = match[0];
-      let owner = ownerOf(found);
+      longest.lastIndex = start;
+      let found = longest.exec(text)?.[0] ?? match[0];
+      candidates.lastIndex = start + found.length;
+      let owner = verdict(found);
       if (!owner) {
         // "thaad" is no THAAD; but a shorter alias may still match here in its own case.
         exact.lastIndex = start;
         const retry = exact.exec(text);
         found = retry ? retry[0] : '';
-        owner = retry ? ownerOf(found) : undefined;
+        owner = retry ? (owners.get(aliasKey(found)) ?? null) : null;
         candidates.lastIndex = owner ? start + found.length : start + 1;
       }
       if (owner) onMatch(start, start + found.length, owner.entryId);
@@ -124,22 +158,87 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
 }
 
 /**
- * One alternation, its right boundaries factored out by the kind of ending: when a boundary fails the
+ * One alternation, longest aliases first, and one right boundary after it: when the boundary fails, the
  * engine backtracks into the group and tries the next (shorter) alternative, so per-alias boundaries are
  * not needed, and the source stays small.
  */
 function alternation(patterns: readonly AliasPattern[], body: (p: AliasPattern) => string): string {
-  const group = (ending: AliasPattern['ending']) => [
-    ...new Set(patterns.filter((p) => p.ending === ending).map(body)),
-  ];
-  const branches = [
-    [group('latin'), LATIN_END],
-    [group('hangul'), HANGUL_END],
-    [group('other'), ''],
-  ] as const;
-  const parts = branches
-    .filter(([alternatives]) => alternatives.length > 0)
-    .map(([alternatives, end]) => `(?:${alternatives.join('|')})${end}`);
+  const alternatives = [...new Set(patterns.map(body))];
   // A pattern that never matches when there is nothing to find.
-  return parts.length ? `${LEFT_BOUNDARY}(?:${parts.join('|')})` : '(?!)';
+  return alternatives.length ? `${LEFT_BOUNDARY}(?:${alternatives.join('|')})${RIGHT_BOUNDARY}` : '(?!)';
+}
+
+/**
+ * The same alternation with shared prefixes factored into a tree: `(?:th(?:aad|ree no...)|...)`.
+ * V8 tries the alternatives of a flat alternation one by one at every position of the text; factored,
+ * a position where no alias starts fails after one comparison per distinct first character, and the
+ * source shrinks well under the 20 KB past which V8 stops optimising. Measured in Chromium on
+ * wikipedia-2 (tests/bench): see the closing note of the change that introduced it.
+ *
+ * Greedy `(?:…)?` after an alias that ends where a longer one goes on tries the longer one first, so
+ * the longest alias still wins; a failed right boundary backtracks into the shorter one.
+ */
+function prefixTree(patterns: readonly AliasPattern[], body: (p: AliasPattern) => string): string {
+  const root = new TrieNode();
+  for (const pattern of patterns) {
+    let node = root;
+    for (const unit of regexUnits(body(pattern))) node = node.child(unit);
+    node.end = true;
+  }
+  const source = root.source();
+  return source ? `${LEFT_BOUNDARY}(?:${source})${RIGHT_BOUNDARY}` : '(?!)';
+}
+
+class TrieNode {
+  end = false;
+  private readonly children = new Map<string, TrieNode>();
+
+  child(unit: string): TrieNode {
+    let next = this.children.get(unit);
+    if (!next) {
+      next = new TrieNode();
+      this.children.set(unit, next);
+    }
+    return next;
+  }
+
+  /** Longest path below: siblings that could match the same text (classes) try the longer first. */
+  depth(): number {
+    let deepest = 0;
+    for (const child of this.children.values()) deepest = Math.max(deepest, 1 + child.depth());
+    return deepest;
+  }
+
+  source(): string {
+    const branches = [...this.children]
+      .map(([unit, child]) => ({ text: unit + child.source(), depth: child.depth() }))
+      .sort((a, b) => b.depth - a.depth)
+      .map((branch) => branch.text);
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+    if (!this.end) return group;
+    return branches.length === 1 ? `(?:${group})?` : `${group}?`;
+  }
+}
+
+/**
+ * Splits a body into its matching units: an escape (`\u00e9`, `\.`), a class with its quantifier
+ * (`[\s-]+`), or one literal character. Bodies hold nothing else (see alias-pattern.ts).
+ */
+function regexUnits(body: string): string[] {
+  const units: string[] = [];
+  let i = 0;
+  while (i < body.length) {
+    let end: number;
+    if (body[i] === '\\') end = body[i + 1] === 'u' ? i + 6 : i + 2;
+    else if (body[i] === '[') {
+      end = i + 1;
+      while (end < body.length && body[end] !== ']') end += body[end] === '\\' ? 2 : 1;
+      end++;
+      if (body[end] === '+' || body[end] === '*' || body[end] === '?') end++;
+    } else end = i + 1;
+    units.push(body.slice(i, end));
+    i = end;
+  }
+  return units;
 }

@@ -104,6 +104,7 @@ export class PageScanner {
     const total: ScanStats = { textNodes: 0, chars: 0, mentions: 0 };
     let busy = 0;
     let slices = 0;
+    let longestSlice = 0;
     const sliceMs = this.options.sliceMs ?? 8;
     const store = this.mentions;
     const onShadowRoot = (root: ShadowRoot) => {
@@ -122,7 +123,9 @@ export class PageScanner {
       for (;;) {
         const sliceStart = performance.now();
         const finished = scan.step(sliceStart + sliceMs);
-        busy += performance.now() - sliceStart;
+        const sliceTime = performance.now() - sliceStart;
+        busy += sliceTime;
+        longestSlice = Math.max(longestSlice, sliceTime);
         slices++;
         store.flush();
         if (finished) break;
@@ -141,7 +144,13 @@ export class PageScanner {
     performance.measure(name, {
       start: startTime,
       end: performance.now(),
-      detail: { ...total, busyMs: Math.round(busy * 1000) / 1000, slices, roots: roots.length },
+      detail: {
+        ...total,
+        busyMs: round(busy),
+        longestSliceMs: round(longestSlice),
+        slices,
+        roots: roots.length,
+      },
     });
     if (generation === this.generation) this.scanning = null;
     return total;
@@ -197,6 +206,8 @@ export class PageScanner {
     void this.scanRoots(roots, this.generation, 'glossa:rescan', true);
   }
 }
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 function addUnit(units: Set<Node>, unit: Node | null): void {
   if (unit) units.add(unit);
