@@ -116,7 +116,7 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
   /** The owner of a candidate when it certainly stands, null when it needs the exact re-check. */
   const verdict = (found: string): KeyOwner | null => {
     const owner = owners.get(aliasKey(found));
-    if (!owner || !owner.someStrict) return owner ?? null;
+    if (!owner?.someStrict) return owner ?? null;
     if (owner.bodies.size === 1) {
       // One written form: the candidate came from it. A phrase form takes any case.
       return owner.anyCase || owner.accepted.has(lettersOf(found.normalize('NFKC'))) ? owner : null;

@@ -47,7 +47,7 @@ export function mentionAtPoint(
 ): Mention | null {
   if (store.size === 0) return null;
   const caret = caretAt(doc, x, y, shadowRoots);
-  if (!caret || caret.offsetNode.nodeType !== 3) return null;
+  if (caret?.offsetNode.nodeType !== 3) return null;
   const node = caret.offsetNode as Text;
   for (const mention of store.at(node)) {
     const from = mention.startNode === node ? mention.startOffset : 0;

@@ -33,7 +33,6 @@ async function snapshot(page: Page): Promise<PageSnapshot> {
   return page.evaluate(() => {
     const elements = Array.from(document.querySelectorAll('*'));
     return {
-      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees.
       renderedText: document.body.innerText,
       elementCount: elements.length,
       tagNames: elements.map((el) => el.tagName).join(' '),
