@@ -2,7 +2,7 @@ import '@/src/highlighting/highlights.css';
 import { builtinPack, type GlossaryEntry, sourceOf } from '@/src/glossary';
 import { HighlightLayer } from '@/src/highlighting';
 import { compileMatcher } from '@/src/matching';
-import { PageScanner } from '@/src/page-scanning';
+import { PageScanner, yieldToPage } from '@/src/page-scanning';
 import { PopoverController } from '@/src/popover';
 
 export default defineContentScript({
@@ -11,12 +11,16 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main() {
+  async main() {
+    // Compiling the glossary (and V8 compiling its regex) is a task of its own, before the scan's slices.
+    const matcher = compileMatcher(builtinPack.entries);
+    matcher.warmUp();
+    await yieldToPage();
     const entries = new Map<string, GlossaryEntry>(builtinPack.entries.map((entry) => [entry.id, entry]));
     const shadowRoots: ShadowRoot[] = [];
     const layer = new HighlightLayer('underline');
     const scanner = new PageScanner(document, {
-      matcher: compileMatcher(builtinPack.entries),
+      matcher,
       added: (mentions) => layer.added(mentions),
       removed: (mentions) => layer.removed(mentions),
       onShadowRoot: (root) => {

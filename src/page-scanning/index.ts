@@ -3,3 +3,4 @@ export { caretAt, mentionAtPoint, mentionRange, mentionRects } from './mention-a
 export { type MentionListener, MentionStore } from './mention-store';
 export { PageScanner, type PageScannerOptions } from './page-scanner';
 export { type Mention, type ScanStats, TextScan } from './text-scan';
+export { yieldToPage } from './yield-to-page';

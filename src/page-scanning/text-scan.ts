@@ -44,16 +44,13 @@ export class TextScan {
   /** The node a paused walk stopped at, not yet handled. */
   private pending: Node | null = null;
   // The run of text being collected: consecutive text nodes with no block boundary between them.
-  private readonly runNodes: Text[] = [];
-  private readonly runTexts: string[] = [];
+  private runNodes: Text[] = [];
+  private runTexts: string[] = [];
   private runBlock: Node | null = null;
   private lastParent: Node | null = null;
   private lastParentBlock: Node | null = null;
   /** Parents already checked for editability, with the answer. */
   private readonly editable = new Map<Element, boolean>();
-  /** One callback for every run, not a closure per run. */
-  private readonly emitMatch = (start: number, end: number, entryId: string) =>
-    this.emit(start, end, entryId);
 
   constructor(root: Node, options: TextScanOptions) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -134,10 +131,9 @@ export class TextScan {
     if (nodes.length === 0) return;
     const texts = this.runTexts;
     const text = nodes.length === 1 ? (texts[0] as string) : texts.join('');
-    this.options.matcher.scan(text, this.emitMatch);
-    // Emptied in place: a new pair of arrays per run was a measurable share of the scan (GC).
-    nodes.length = 0;
-    texts.length = 0;
+    this.options.matcher.scan(text, (start, end, entryId) => this.emit(start, end, entryId));
+    this.runNodes = [];
+    this.runTexts = [];
   }
 
   /** Maps a match in the run's joined text back to text nodes and offsets. */

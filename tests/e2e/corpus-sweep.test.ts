@@ -1,14 +1,14 @@
 /**
  * "Never break the page", on 26 real saved pages (../shared/corpus) and the article: with Glossa, the
  * page's text and DOM are what they are without it, no element is added before a hover, no error
- * reaches the page, no slice of Glossa's work is a long task, and marked mentions explain themselves
+ * reaches the page, and marked mentions explain themselves
  * when hovered.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinPack } from '../../src/glossary';
 import { collectPageErrors, type LaunchedBrowser, launchBrowser } from './support/browser';
-import { MARKS, readPopover, type ScanDetail, waitForScan } from './support/glossa-page';
+import { MARKS, readPopover, waitForScan } from './support/glossa-page';
 import {
   hasShared,
   listCorpus,
@@ -16,8 +16,6 @@ import {
   type StaticServer,
   startServer,
 } from './support/server';
-
-const LONG_TASK_MS = 50;
 
 async function load(browser: LaunchedBrowser, url: string, withGlossa: boolean) {
   const page = await browser.newPage();
@@ -100,7 +98,6 @@ describe.skipIf(!hasShared())('the corpus: Glossa never breaks a page', async ()
   let server: StaticServer;
   let withGlossa: LaunchedBrowser;
   let without: LaunchedBrowser;
-  const details: Record<string, ScanDetail> = {};
 
   beforeAll(async () => {
     server = await startServer();
@@ -125,9 +122,7 @@ describe.skipIf(!hasShared())('the corpus: Glossa never breaks a page', async ()
       expect(glossa.state.innerText).toBe(plain.state.innerText);
       expect(glossa.state.tags).toBe(plain.state.tags);
       expect(glossa.pageErrors()).toEqual(plain.pageErrors());
-      const detail = glossa.detail as ScanDetail;
-      details[pathname] = detail;
-      expect(detail.longestSliceMs).toBeLessThan(LONG_TASK_MS);
+      // (The scan's cost and its longest slice are measured by npm run bench, never asserted here.)
       // Hover up to two visible mentions: each opens the explanation of the term it names.
       for (const mention of await visibleMentions(glossa.page, 2)) {
         const view = await hoverMention(glossa.page, mention.index);
