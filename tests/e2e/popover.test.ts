@@ -168,3 +168,53 @@ describe.skipIf(!hasShared())('the popover in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the popover follows the page', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('moves with its mention when the page scrolls, and into the fullscreen element', async () => {
+    const url = server.register(
+      '/follow.html',
+      `<!doctype html><meta charset="utf-8"><title>Follow</title>
+       <div style="height:300px"></div>
+       <section id="stage" style="background:#fff"><p>The MASGA project, explained in place.</p>
+       <button id="full" onclick="document.getElementById('stage').requestFullscreen()">Fullscreen</button></section>
+       <div style="height:2000px"></div>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForScan(page);
+    const box = await hoverText(page, 'MASGA');
+    await page.mouse.click(box.centerX, box.centerY);
+    const before = await popoverBox(page, await waitForPopover(page));
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(400);
+    const after = await popoverBox(page, await waitForPopover(page));
+    const moved = await page.evaluate(() => window.scrollY);
+    expect(moved).toBeGreaterThan(0);
+    expect(Math.abs(before.top - after.top - moved)).toBeLessThanOrEqual(2);
+    // Fullscreen: the host moves into the fullscreen element, where it stays visible.
+    await page.keyboard.press('Escape');
+    await waitForNoPopover(page);
+    await page.click('#full');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    const again = await hoverText(page, 'MASGA');
+    await page.mouse.click(again.centerX, again.centerY);
+    await waitForPopover(page);
+    const parent = await page.evaluate(
+      () => document.querySelector('glossa-popover')?.parentElement?.id ?? null,
+    );
+    expect(parent).toBe('stage');
+    await page.close();
+  });
+});
