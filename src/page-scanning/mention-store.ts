@@ -1,3 +1,4 @@
+import { SHADOW_HOST_TAGS } from './element-kinds';
 import type { Mention } from './text-scan';
 
 export interface MentionListener {
@@ -13,7 +14,8 @@ export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();
   private readonly all = new Set<Mention>();
   private ordered: Mention[] | null = null;
-  private pendingAdded: Mention[] = [];
+  /** Added since the last flush (a Set: a rescan drops and re-adds many before one flush). */
+  private pendingAdded = new Set<Mention>();
   private pendingRemoved: Mention[] = [];
 
   constructor(private readonly listener: MentionListener) {}
@@ -34,7 +36,7 @@ export class MentionStore {
     }
     this.all.add(mention);
     this.ordered = null;
-    this.pendingAdded.push(mention);
+    this.pendingAdded.add(mention);
   }
 
   /** Drops every mention that touches `node`. */
@@ -44,7 +46,7 @@ export class MentionStore {
     for (const mention of [...list]) this.remove(mention);
   }
 
-  /** Drops the mentions of every text node in a subtree that left the page. */
+  /** Drops the mentions of every text node in a subtree that left the page, open shadow roots included. */
   dropSubtree(root: Node): void {
     if (this.all.size === 0) return;
     if (root.nodeType === 3) {
@@ -52,19 +54,27 @@ export class MentionStore {
       return;
     }
     const doc = root.ownerDocument;
-    if (!doc || root.childNodes.length === 0) return;
-    const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (this.byNode.has(node as Text)) this.dropNode(node as Text);
+    if (!doc) return;
+    const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */);
+    for (let node: Node | null = root; node; node = walker.nextNode()) {
+      if (node.nodeType === 3) {
+        if (this.byNode.has(node as Text)) this.dropNode(node as Text);
+      } else if (node.nodeType === 1) {
+        // Only the elements that can host a shadow root are asked for one, as the scanner does.
+        const name = (node as Element).localName;
+        const shadow = SHADOW_HOST_TAGS.has(name) || name.includes('-') ? (node as Element).shadowRoot : null;
+        if (shadow) this.dropSubtree(shadow);
+      }
     }
   }
 
+  /** Forgets every mention; the listener hears of the removal of those it was told about. */
   clear(): void {
-    for (const mention of this.all) this.pendingRemoved.push(mention);
+    for (const mention of this.all) if (!this.pendingAdded.has(mention)) this.pendingRemoved.push(mention);
     this.byNode.clear();
     this.all.clear();
     this.ordered = null;
-    this.pendingAdded = [];
+    this.pendingAdded.clear();
     this.flush();
   }
 
@@ -99,9 +109,9 @@ export class MentionStore {
       this.pendingRemoved = [];
       this.listener.removed(removed);
     }
-    if (this.pendingAdded.length) {
-      const added = this.pendingAdded;
-      this.pendingAdded = [];
+    if (this.pendingAdded.size) {
+      const added = [...this.pendingAdded];
+      this.pendingAdded.clear();
       this.listener.added(added);
     }
   }
@@ -116,8 +126,6 @@ export class MentionStore {
       else this.byNode.delete(node);
     }
     this.ordered = null;
-    const pending = this.pendingAdded.indexOf(mention);
-    if (pending >= 0) this.pendingAdded.splice(pending, 1);
-    else this.pendingRemoved.push(mention);
+    if (!this.pendingAdded.delete(mention)) this.pendingRemoved.push(mention);
   }
 }

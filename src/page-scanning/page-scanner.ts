@@ -33,7 +33,8 @@ export class PageScanner {
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by stop() and by every full scan: an older scan that sees a newer generation gives up. */
   private generation = 0;
-  private scanning: Promise<ScanStats> | null = null;
+  /** Every scan under way, full or incremental. */
+  private readonly running = new Set<Promise<ScanStats>>();
 
   constructor(
     private readonly doc: Document,
@@ -59,7 +60,6 @@ export class PageScanner {
     this.queue = [];
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
-    this.scanning = null;
     this.mentions.clear();
   }
 
@@ -69,9 +69,9 @@ export class PageScanner {
     return this.fullScan('glossa:scan');
   }
 
-  /** Resolves when the scan under way, if any, has finished. */
-  whenIdle(): Promise<unknown> {
-    return this.scanning ?? Promise.resolve();
+  /** Resolves when no scan is under way: the full scan, and the rescans of what changed. */
+  async whenIdle(): Promise<void> {
+    while (this.running.size) await Promise.allSettled([...this.running]);
   }
 
   private observe(root: Node): void {
@@ -84,9 +84,13 @@ export class PageScanner {
     const generation = ++this.generation;
     this.mentions.clear();
     if (this.doc.designMode === 'on') return Promise.resolve({ textNodes: 0, chars: 0, mentions: 0 });
-    const roots: Node[] = [this.doc];
-    const run = this.scanRoots(roots, generation, name, false);
-    this.scanning = run;
+    return this.track(this.scanRoots([this.doc], generation, name, false));
+  }
+
+  private track(run: Promise<ScanStats>): Promise<ScanStats> {
+    this.running.add(run);
+    const done = () => void this.running.delete(run);
+    run.then(done, done);
     return run;
   }
 
@@ -152,7 +156,6 @@ export class PageScanner {
         roots: roots.length,
       },
     });
-    if (generation === this.generation) this.scanning = null;
     return total;
   }
 
@@ -175,6 +178,11 @@ export class PageScanner {
     const records = this.queue;
     this.queue = [];
     if (records.length === 0) return;
+    // A document in design mode is one editable region: nothing in it is scanned (see fullScan).
+    if (this.doc.designMode === 'on') {
+      if (this.mentions.size) void this.fullScan('glossa:scan');
+      return;
+    }
     if (records.length > MUTATION_STORM) {
       void this.fullScan('glossa:scan');
       return;
@@ -182,28 +190,47 @@ export class PageScanner {
     const units = new Set<Node>();
     for (const record of records) {
       if (record.type === 'characterData') {
+        // Comments change too; only text is scanned.
+        if (record.target.nodeType !== 3) continue;
         this.mentions.dropNode(record.target as Text);
         addUnit(units, nearestBlock(record.target.parentNode));
         continue;
       }
-      for (const node of record.removedNodes) this.mentions.dropSubtree(node);
+      let joins = false;
+      for (const node of record.removedNodes) {
+        this.mentions.dropSubtree(node);
+        // Inline content that leaves changes the run of text around it.
+        if (node.nodeType !== 1 || kindOf((node as Element).localName) === ElementKind.Inline) joins = true;
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
           const kind = kindOf((node as Element).localName);
+          // A block or skipped element put into a run of inline text cuts the run in two: the text on
+          // either side may lose a mention that ran across, or gain two that were one word.
+          if (kind !== ElementKind.Inline && splitsRun(node)) addUnit(units, nearestBlock(record.target));
           if (kind === ElementKind.Skip) continue;
           addUnit(units, kind === ElementKind.Block ? node : nearestBlock(record.target));
         } else if (node.nodeType === 3) {
           addUnit(units, nearestBlock(record.target));
         }
       }
-      // Text removed from a block may have joined two halves of a mention: rescan the block.
-      if (record.removedNodes.length && record.target.isConnected)
-        addUnit(units, nearestBlock(record.target));
+      // A block or skipped element that left may have joined the text on either side of it into one run,
+      // which can hold a mention: rescan the block then (not on every removal: that block may be <body>).
+      if (record.removedNodes.length && record.target.isConnected) {
+        if (
+          joins ||
+          (mayRunInto(record.previousSibling, record.target) && mayRunInto(record.nextSibling, record.target))
+        ) {
+          addUnit(units, nearestBlock(record.target));
+        }
+      }
     }
     this.mentions.flush();
-    const roots = outermost(units).filter((unit) => unit.isConnected && !insideSkipped(unit));
+    const roots = outermost(units).filter(
+      (unit) => unit.isConnected && !insideSkipped(unit) && !isEditable(unit),
+    );
     if (roots.length === 0) return;
-    void this.scanRoots(roots, this.generation, 'glossa:rescan', true);
+    void this.track(this.scanRoots(roots, this.generation, 'glossa:rescan', true));
   }
 }
 
@@ -222,6 +249,29 @@ function outermost(units: Set<Node>): Node[] {
     if (!ancestor) out.push(unit);
   }
   return out;
+}
+
+/**
+ * Can the text of `sibling` (a neighbour of a removed node) run on into the other side? Not when it is a
+ * block or a skipped element, nor, at either end of `parent`, when `parent` is itself a block.
+ */
+function mayRunInto(sibling: Node | null, parent: Node): boolean {
+  if (sibling === null)
+    return parent.nodeType === 1 && kindOf((parent as Element).localName) === ElementKind.Inline;
+  if (sibling.nodeType !== 1) return true;
+  return kindOf((sibling as Element).localName) === ElementKind.Inline;
+}
+
+/** True when `node` (just added, still in place) has text that may run on into it on both sides. */
+function splitsRun(node: Node): boolean {
+  const parent = node.parentNode;
+  return parent !== null && mayRunInto(node.previousSibling, parent) && mayRunInto(node.nextSibling, parent);
+}
+
+/** True for a unit inside an editable region: the scanner would find nothing there (TextScan skips it). */
+function isEditable(unit: Node): boolean {
+  const element = unit.nodeType === 1 ? (unit as HTMLElement) : unit.parentElement;
+  return element?.isContentEditable === true;
 }
 
 /** True when a node lies inside something the scanner never enters (a form control, Glossa's UI…). */

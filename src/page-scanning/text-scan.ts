@@ -44,18 +44,24 @@ export class TextScan {
   /** The node a paused walk stopped at, not yet handled. */
   private pending: Node | null = null;
   // The run of text being collected: consecutive text nodes with no block boundary between them.
-  private runNodes: Text[] = [];
-  private runTexts: string[] = [];
+  private readonly runNodes: Text[] = [];
+  private readonly runTexts: string[] = [];
   private runBlock: Node | null = null;
   private lastParent: Node | null = null;
   private lastParentBlock: Node | null = null;
+  /** The root, until its own shadow root (if it hosts one) has been reported. */
+  private root: Node | null;
   /** Parents already checked for editability, with the answer. */
   private readonly editable = new Map<Element, boolean>();
+  /** One callback for every run, not a closure per run. */
+  private readonly emitMatch = (start: number, end: number, entryId: string) =>
+    this.emit(start, end, entryId);
 
   constructor(root: Node, options: TextScanOptions) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW);
     this.options = options;
+    this.root = root;
     if (root.nodeType === 1 && kindOf((root as Element).localName) === ElementKind.Skip) this.done = true;
   }
 
@@ -77,6 +83,11 @@ export class TextScan {
     const walker = this.walker;
     const stats = this.stats;
     const { onShadowRoot, onTextNode } = this.options;
+    if (this.root) {
+      // A root that hosts a shadow root (a custom element just added to the page) is reported too.
+      if (onShadowRoot && this.root.nodeType === 1) reportShadowRoot(this.root as Element, onShadowRoot);
+      this.root = null;
+    }
     let budgetCheck = 0;
     let node: Node | null = this.pending ?? walker.nextNode();
     this.pending = null;
@@ -131,9 +142,10 @@ export class TextScan {
     if (nodes.length === 0) return;
     const texts = this.runTexts;
     const text = nodes.length === 1 ? (texts[0] as string) : texts.join('');
-    this.options.matcher.scan(text, (start, end, entryId) => this.emit(start, end, entryId));
-    this.runNodes = [];
-    this.runTexts = [];
+    this.options.matcher.scan(text, this.emitMatch);
+    // Emptied in place: a new pair of arrays per run was a measurable share of the scan (GC).
+    nodes.length = 0;
+    texts.length = 0;
   }
 
   /** Maps a match in the run's joined text back to text nodes and offsets. */
@@ -151,7 +163,8 @@ export class TextScan {
       base += (texts[i++] as string).length;
       touched.push(nodes[i] as Text);
     }
-    if (this.isEditable(startNode)) return;
+    // Editable text is the reader's to write in: no mention starts, ends or runs through it.
+    for (const node of touched) if (this.isEditable(node)) return;
     this.stats.mentions++;
     this.options.onMention({
       entryId,
@@ -173,6 +186,14 @@ export class TextScan {
     }
     return answer;
   }
+}
+
+/** Only the elements that may host a shadow root are asked for one (`shadowRoot` is not free). */
+function reportShadowRoot(element: Element, onShadowRoot: (root: ShadowRoot) => void): void {
+  const name = element.localName;
+  if (!SHADOW_HOST_TAGS.has(name) && !name.includes('-')) return;
+  const shadow = element.shadowRoot;
+  if (shadow) onShadowRoot(shadow);
 }
 
 /** The nearest ancestor that is not inline: the block whose text a run belongs to. */

@@ -9,7 +9,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Mention, PageScanner, TextScan } from '../../../src/page-scanning';
 import { matcher, Recorder, sleep, textOf } from './fixtures';
 
-const FRAGMENTS = ['THAAD', 'TH', 'AAD', 'wartime ', 'operational ', 'control', 'UNC', ' ', 'x', '사드', '를', '. '];
+const FRAGMENTS = [
+  'THAAD',
+  'TH',
+  'AAD',
+  'wartime ',
+  'operational ',
+  'control',
+  'UNC',
+  ' ',
+  'x',
+  '사드',
+  '를',
+  '. ',
+];
 const INLINE = ['b', 'em', 'span', 'a'];
 const BLOCKS = ['p', 'div', 'li', 'section'];
 
@@ -32,7 +45,9 @@ const blockHtml = fc
   .tuple(fc.constantFrom(...BLOCKS), inlineHtml)
   .map(([tag, inner]) => `<${tag}>${inner}</${tag}>`);
 
-const pageHtml = fc.array(fc.oneof(blockHtml, inlineHtml), { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+const pageHtml = fc
+  .array(fc.oneof(blockHtml, inlineHtml), { minLength: 1, maxLength: 6 })
+  .map((p) => p.join(''));
 
 type Change =
   | { kind: 'setText'; pick: number; value: string }
@@ -129,7 +144,10 @@ function signatures(mentions: readonly Mention[]): string[] {
   for (const node of nodesUnder(document, 0x1 | 0x4)) order.set(node, order.size);
   const at = (node: Node) => order.get(node) ?? `detached:${(node as Text).data}`;
   return mentions
-    .map((m) => `${m.entryId}:${JSON.stringify(textOf(m))}@${at(m.startNode)}:${m.startOffset}-${at(m.endNode)}:${m.endOffset}`)
+    .map(
+      (m) =>
+        `${m.entryId}:${JSON.stringify(textOf(m))}@${at(m.startNode)}:${m.startOffset}-${at(m.endNode)}:${m.endOffset}`,
+    )
     .sort();
 }
 
@@ -150,26 +168,30 @@ describe('PageScanner keeps its mentions equal to a fresh scan', () => {
     let compared = 0;
     let withMentions = 0;
     await fc.assert(
-      fc.asyncProperty(pageHtml, fc.array(changeArb, { minLength: 1, maxLength: 6 }), async (html, changes) => {
-        scanner?.stop();
-        document.body.innerHTML = html;
-        const recorder = new Recorder();
-        scanner = new PageScanner(document, { matcher, added: recorder.added, removed: recorder.removed });
-        await scanner.start();
-        for (const change of changes) apply(change);
-        await sleep(120);
-        await scanner.whenIdle();
-        const kept = keptMentions(scanner);
-        // Nothing kept that left the page, nothing missing, nothing stale.
-        expect(kept.length).toBe(scanner.mentions.size);
-        const fresh = freshScan();
-        expect(signatures(kept)).toEqual(signatures(fresh));
-        // And the listener was told exactly that.
-        expect(recorder.errors).toEqual([]);
-        expect(recorder.live.size).toBe(scanner.mentions.size);
-        compared++;
-        if (fresh.length) withMentions++;
-      }),
+      fc.asyncProperty(
+        pageHtml,
+        fc.array(changeArb, { minLength: 1, maxLength: 6 }),
+        async (html, changes) => {
+          scanner?.stop();
+          document.body.innerHTML = html;
+          const recorder = new Recorder();
+          scanner = new PageScanner(document, { matcher, added: recorder.added, removed: recorder.removed });
+          await scanner.start();
+          for (const change of changes) apply(change);
+          await sleep(120);
+          await scanner.whenIdle();
+          const kept = keptMentions(scanner);
+          // Nothing kept that left the page, nothing missing, nothing stale.
+          expect(kept.length).toBe(scanner.mentions.size);
+          const fresh = freshScan();
+          expect(signatures(kept)).toEqual(signatures(fresh));
+          // And the listener was told exactly that.
+          expect(recorder.errors).toEqual([]);
+          expect(recorder.live.size).toBe(scanner.mentions.size);
+          compared++;
+          if (fresh.length) withMentions++;
+        },
+      ),
       { numRuns: Number(process.env.RUNS ?? 30) },
     );
     expect(withMentions / compared).toBeGreaterThan(0.5);

@@ -42,7 +42,12 @@ describe('PageScanner.whenIdle', () => {
     for (let i = 0; i < 2000; i++) html += `<p>THAAD ${i}</p>`;
     document.body.innerHTML = `<main>${html}</main>`;
     const recorder = new Recorder();
-    scanner = new PageScanner(document, { matcher, added: recorder.added, removed: recorder.removed, sliceMs: 0 });
+    scanner = new PageScanner(document, {
+      matcher,
+      added: recorder.added,
+      removed: recorder.removed,
+      sliceMs: 0,
+    });
     let started = false;
     void scanner.start().then(() => {
       started = true;
@@ -92,7 +97,12 @@ describe('PageScanner.whenIdle', () => {
     for (let i = 0; i < 2000; i++) html += `<p>THAAD ${i}</p>`;
     document.body.innerHTML = html;
     const recorder = new Recorder();
-    scanner = new PageScanner(document, { matcher, added: recorder.added, removed: recorder.removed, sliceMs: 0 });
+    scanner = new PageScanner(document, {
+      matcher,
+      added: recorder.added,
+      removed: recorder.removed,
+      sliceMs: 0,
+    });
     const run = scanner.start();
     expect(gate.paused).toBe(1);
     const partial = scanner.mentions.size;

@@ -26,6 +26,20 @@ function makeScanner(options: { sliceMs?: number } = {}): PageScanner {
 
 const measures = (name: string) => performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
 
+interface ScanDetail {
+  textNodes: number;
+  chars: number;
+  mentions: number;
+  slices: number;
+}
+
+/** The detail of the `index`th measure called `name`. */
+function detailOf(name: string, index = 0): ScanDetail {
+  const measure = measures(name)[index];
+  if (!measure) throw new Error(`no measure ${name} #${index}`);
+  return measure.detail as ScanDetail;
+}
+
 /** Waits for the mutation batch (100 ms) and whatever scan it started. */
 async function settle(): Promise<void> {
   await sleep(140);
@@ -60,7 +74,9 @@ function signatures(mentions: readonly Mention[]): string[] {
   number(document);
   const at = (node: Node) => order.get(node) ?? `detached ${(node as Text).data}`;
   return mentions
-    .map((m) => `${m.entryId}:${textOf(m)}@${at(m.startNode)}:${m.startOffset}-${at(m.endNode)}:${m.endOffset}`)
+    .map(
+      (m) => `${m.entryId}:${textOf(m)}@${at(m.startNode)}:${m.startOffset}-${at(m.endNode)}:${m.endOffset}`,
+    )
     .sort();
 }
 
@@ -122,7 +138,7 @@ describe('PageScanner: the first scan', () => {
     const stats = await scanner.start();
     expect(stats.mentions).toBe(1500);
     expect(scanner.mentions.size).toBe(1500);
-    const detail = measures('glossa:scan')[0]?.detail as { slices: number };
+    const detail = detailOf('glossa:scan');
     expect(detail.slices).toBeGreaterThan(5);
     // The listener heard of the mentions slice by slice.
     expect(recorder.calls.length).toBeGreaterThan(5);
@@ -222,7 +238,7 @@ describe('PageScanner: incremental updates', () => {
     const rescans = measures('glossa:rescan');
     expect(rescans).toHaveLength(1);
     // Six text nodes were added; the 2000 paragraphs already there are not read again.
-    expect((rescans[0]?.detail as { textNodes: number }).textNodes).toBe(6);
+    expect(detailOf('glossa:rescan').textNodes).toBe(6);
     expect(recorder.live.size).toBe(2003);
     expect(kept()).toEqual(freshScan());
   });
@@ -237,7 +253,7 @@ describe('PageScanner: incremental updates', () => {
     em.textContent = 'operational control';
     target.append(em);
     await settle();
-    const rescan = measures('glossa:rescan')[0]?.detail as { textNodes: number };
+    const rescan = detailOf('glossa:rescan');
     expect(rescan.textNodes).toBe(3);
     expect(labels(scanner.mentions.list().slice(-1))).toEqual(['opcon:wartime operational control']);
     expect(kept()).toEqual(freshScan());
@@ -250,7 +266,7 @@ describe('PageScanner: incremental updates', () => {
     expect(scanner.mentions.size).toBe(12);
     document.querySelector('aside')?.remove();
     document.querySelector('main p')?.remove();
-    (document.querySelector('main p')?.firstChild as Text).remove();
+    document.querySelector('main p')?.firstChild?.remove();
     await settle();
     expect(scanner.mentions.size).toBe(8);
     expect(labels(scanner.mentions.list())).not.toContain('unc:UNC');
@@ -304,6 +320,21 @@ describe('PageScanner: incremental updates', () => {
     await settle();
     expect(labels(scanner.mentions.list())).toEqual(['opcon:wartime operational control']);
     expect(kept()).toEqual(freshScan());
+    expect(recorder.errors).toEqual([]);
+  });
+
+  it('finds the two mentions a block makes of one word when it is put inside it, and loses them when it goes', async () => {
+    document.body.innerHTML = '<b>THAAD</b><b>UNC</b>';
+    makeScanner();
+    await scanner.start();
+    expect(scanner.mentions.size).toBe(0);
+    const block = document.createElement('p');
+    document.querySelector('b')?.after(block);
+    await settle();
+    expect(labels(scanner.mentions.list())).toEqual(['thaad:THAAD', 'unc:UNC']);
+    block.remove();
+    await settle();
+    expect(scanner.mentions.size).toBe(0);
     expect(recorder.errors).toEqual([]);
   });
 
@@ -401,7 +432,7 @@ describe('PageScanner: incremental updates', () => {
     await settle();
     expect(measures('glossa:scan')).toHaveLength(2);
     expect(measures('glossa:rescan')).toHaveLength(0);
-    expect((measures('glossa:scan')[1]?.detail as { textNodes: number }).textNodes).toBe(1200);
+    expect(detailOf('glossa:scan', 1).textNodes).toBe(1200);
     expect(scanner.mentions.size).toBe(600);
     expect(recorder.live.size).toBe(600);
     expect(recorder.errors).toEqual([]);
