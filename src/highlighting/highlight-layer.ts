@@ -44,11 +44,6 @@ export class HighlightLayer implements MentionListener {
     this.ensureRegistered();
   }
 
-  /** False where the browser lacks the API: mentions are then found on hover only, never drawn. */
-  get drawing(): boolean {
-    return this.marks !== null && this.style !== 'none';
-  }
-
   added(mentions: readonly Mention[]): void {
     if (!this.marks) return;
     for (const mention of mentions) {

@@ -1,5 +1,5 @@
 export { ElementKind, GLOSSA_HOST_TAG, kindOf } from './element-kinds';
-export { caretAt, mentionAtPoint, mentionRange, mentionRects } from './mention-at-point';
+export { mentionAtPoint, mentionRange } from './mention-at-point';
 export { type MentionListener, MentionStore } from './mention-store';
 export { PageScanner, type PageScannerOptions } from './page-scanner';
 export { type Mention, type ScanStats, TextScan } from './text-scan';

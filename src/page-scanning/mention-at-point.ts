@@ -23,12 +23,7 @@ type CaretDocument = Document & {
 /** Slack around a mention's boxes, in CSS pixels: the pointer need not be exactly on a glyph. */
 const SLACK = 1;
 
-export function caretAt(
-  doc: Document,
-  x: number,
-  y: number,
-  shadowRoots: ShadowRoot[] = [],
-): CaretPosition | null {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): CaretPosition | null {
   const caretDoc = doc as CaretDocument;
   if (typeof caretDoc.caretPositionFromPoint === 'function') {
     // Chrome 128+ and Firefox: the shadowRoots option lets the caret land inside open shadow trees.
@@ -59,7 +54,7 @@ export function mentionAtPoint(
 }
 
 /** The boxes a mention occupies on screen: one per line it spans. */
-export function mentionRects(mention: Mention): DOMRectList {
+function mentionRects(mention: Mention): DOMRectList {
   return mentionRange(mention).getClientRects();
 }
 

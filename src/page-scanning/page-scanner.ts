@@ -3,7 +3,7 @@
  * rescans of only what changed, driven by a MutationObserver.
  */
 import type { Matcher } from '../matching';
-import { ElementKind, GLOSSA_HOST_TAG, kindOf } from './element-kinds';
+import { ElementKind, kindOf } from './element-kinds';
 import { type MentionListener, MentionStore } from './mention-store';
 import { nearestBlock, type ScanStats, TextScan } from './text-scan';
 import { yieldToPage } from './yield-to-page';
@@ -279,7 +279,7 @@ function insideSkipped(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
     if (n.nodeType === 1) {
       const name = (n as Element).localName;
-      if (name === GLOSSA_HOST_TAG || kindOf(name) === ElementKind.Skip) return true;
+      if (kindOf(name) === ElementKind.Skip) return true;
     }
   }
   return false;

@@ -2,19 +2,20 @@
  * The popover on the article, as a reader and a screen reader meet it: hover intent, pinning,
  * Escape, keyboard navigation, placement at the viewport's edges, and the dark theme.
  */
-import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinPack } from '../../src/glossary';
-import { collectPageErrors, type LaunchedBrowser, launchBrowser } from './support/browser';
+import { collectPageErrors } from './support/browser';
 import {
+  openScanned,
   popoverBox,
   readPopover,
+  useBrowserAndServer,
   waitForNoPopover,
   waitForPopover,
   waitForScan,
 } from './support/glossa-page';
-import { hasShared, missingSharedMessage, type StaticServer, startServer } from './support/server';
+import { hasShared, missingSharedMessage } from './support/server';
 import { findText, hoverText } from './support/text';
 
 const thaad = builtinPack.entries.find((entry) => entry.id === 'thaad');
@@ -22,24 +23,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!hasShared())('the popover in Chromium', () => {
   if (!hasShared()) console.warn(missingSharedMessage);
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
+  const env = useBrowserAndServer();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openArticle(): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(server.url('/article.html'));
-    await waitForScan(page);
-    return page;
-  }
+  const openArticle = () => openScanned(env.browser, env.server.url('/article.html'));
 
   it('explains THAAD on hover with its expansion, a verbatim quote and the attribution', async () => {
     const page = await openArticle();
@@ -119,9 +105,9 @@ describe.skipIf(!hasShared())('the popover in Chromium', () => {
   });
 
   it('stays inside a small viewport at its top, bottom, left and right edges', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.setViewportSize({ width: 480, height: 360 });
-    await page.goto(server.url('/fixtures/edges.html'));
+    await page.goto(env.server.url('/fixtures/edges.html'));
     await waitForScan(page);
     for (const term of ['THAAD', 'MASGA', 'OPCON', 'USFK']) {
       await page.mouse.move(1, 1);
@@ -139,9 +125,7 @@ describe.skipIf(!hasShared())('the popover in Chromium', () => {
   });
 
   it('takes a dark theme on a dark page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/fixtures/dark.html'));
-    await waitForScan(page);
+    const page = await openScanned(env.browser, env.server.url('/fixtures/dark.html'));
     await hoverText(page, 'THAAD');
     const view = await waitForPopover(page);
     await page.waitForTimeout(200);
@@ -170,20 +154,10 @@ describe.skipIf(!hasShared())('the popover in Chromium', () => {
 });
 
 describe('the popover follows the page', () => {
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   it('moves with its mention when the page scrolls, and into the fullscreen element', async () => {
-    const url = server.register(
+    const url = env.server.register(
       '/follow.html',
       `<!doctype html><meta charset="utf-8"><title>Follow</title>
        <div style="height:300px"></div>
@@ -191,9 +165,7 @@ describe('the popover follows the page', () => {
        <button id="full" onclick="document.getElementById('stage').requestFullscreen()">Fullscreen</button></section>
        <div style="height:2000px"></div>`,
     );
-    const page = await browser.newPage();
-    await page.goto(url);
-    await waitForScan(page);
+    const page = await openScanned(env.browser, url);
     const box = await hoverText(page, 'MASGA');
     await page.mouse.click(box.centerX, box.centerY);
     const before = await popoverBox(page, await waitForPopover(page));

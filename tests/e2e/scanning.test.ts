@@ -4,43 +4,32 @@
  * registry are exercised on pages served from 127.0.0.1.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, type LaunchedBrowser, launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors } from './support/browser';
 import {
   ACTIVE,
   MARKS,
   markCount,
   markedTexts,
+  openScanned,
   readPopover,
+  useBrowserAndServer,
   waitForPopover,
   waitForScan,
 } from './support/glossa-page';
-import { type StaticServer, startServer } from './support/server';
 import { hoverText } from './support/text';
 
 describe('scanning a page in Chromium', () => {
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
+  const env = useBrowserAndServer();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(url: string): Promise<Page> {
-    page = await browser.newPage();
-    await page.goto(url);
-    await waitForScan(page);
+    page = await openScanned(env.browser, url);
     return page;
   }
 
   it('marks exactly the mentions the fixture expects, and nothing in fields, code or editable regions', async () => {
-    await open(server.url('/fixtures/scanning.html'));
+    await open(env.server.url('/fixtures/scanning.html'));
     const expected = await page.evaluate(
       () => JSON.parse(document.getElementById('expected')?.textContent ?? '[]') as string[],
     );
@@ -49,7 +38,7 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('joins inline elements into one mention and finds it under the pointer', async () => {
-    await open(server.url('/fixtures/scanning.html'));
+    await open(env.server.url('/fixtures/scanning.html'));
     await hoverText(page, 'operational control');
     const view = await waitForPopover(page);
     expect(view.label).toBe('Explanation of OPCON');
@@ -58,7 +47,7 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('shows nothing for a term inside an editable region', async () => {
-    await open(server.url('/fixtures/scanning.html'));
+    await open(env.server.url('/fixtures/scanning.html'));
     await hoverText(page, 'THAAD in an editable');
     await page.waitForTimeout(800);
     expect(await readPopover(page)).toBeNull();
@@ -66,7 +55,7 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('finds mentions in open shadow roots, same-origin frames and srcdoc frames', async () => {
-    const url = server.register(
+    const url = env.server.register(
       '/frames.html',
       `<!doctype html><meta charset="utf-8"><p>Top: THAAD.</p>
        <iframe id="same" src="/fixtures/dark.html"></iframe>
@@ -98,7 +87,7 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('follows content that arrives later, and drops what is removed, in proportion to the change', async () => {
-    const url = server.register(
+    const url = env.server.register(
       '/dynamic.html',
       `<!doctype html><meta charset="utf-8"><main id="feed">${'<p>Filler text without terms.</p>'.repeat(300)}<p>THAAD first.</p></main>`,
     );
@@ -141,7 +130,7 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('puts its marks back when the page clears the shared highlight registry', async () => {
-    await open(server.url('/fixtures/scanning.html'));
+    await open(env.server.url('/fixtures/scanning.html'));
     const before = await markCount(page);
     await page.evaluate(() => CSS.highlights.clear());
     expect(await markCount(page)).toBe(0);
@@ -157,11 +146,11 @@ describe('scanning a page in Chromium', () => {
     const csp = "default-src 'self'; style-src 'self'; script-src 'none'";
     const html =
       '<!doctype html><meta charset="utf-8"><title>Strict</title><p>Under a strict CSP, THAAD still works.</p>';
-    const url = server.register('/strict.html', html, {
+    const url = env.server.register('/strict.html', html, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': csp,
     });
-    page = await browser.newPage();
+    page = await env.browser.newPage();
     const errors = collectPageErrors(page);
     const violations: string[] = [];
     page.on('console', (message) => {

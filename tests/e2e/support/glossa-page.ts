@@ -3,7 +3,18 @@
  * page, and `performance.measure` entries from the content script reach the page's timeline.
  */
 import type { Page } from 'playwright-core';
-import { type AXNode, axName, axRole, axSubtree, axTree } from './browser';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  type AXNode,
+  axName,
+  axRole,
+  axSubtree,
+  axTree,
+  type LaunchedBrowser,
+  type LaunchOptions,
+  launchBrowser,
+} from './browser';
+import { type StaticServer, startServer } from './server';
 
 export const MARKS = 'glossa-mention-underline';
 export const ACTIVE = 'glossa-mention-active';
@@ -108,4 +119,29 @@ export async function popoverBox(page: Page, view: PopoverView) {
   } finally {
     await cdp.detach();
   }
+}
+
+/** A browser and a local server for the tests of one `describe`, started before them, closed after. */
+export function useBrowserAndServer(options?: LaunchOptions): {
+  browser: LaunchedBrowser;
+  server: StaticServer;
+} {
+  const handle = {} as { browser: LaunchedBrowser; server: StaticServer };
+  beforeAll(async () => {
+    handle.server = await startServer();
+    handle.browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.server?.close();
+  });
+  return handle;
+}
+
+/** Opens `url` in a new tab and waits for Glossa's initial scan. */
+export async function openScanned(browser: LaunchedBrowser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  return page;
 }
