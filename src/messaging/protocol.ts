@@ -1,0 +1,83 @@
+/**
+ * Every message between the popup, the background and the content scripts, as valibot schemas: the
+ * types come from the schemas, and each side checks what it receives at runtime (a message is data
+ * from another context, possibly another version of Glossa mid-update).
+ */
+import * as v from 'valibot';
+
+const entryId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const TermCountSchema = v.object({ entryId, count });
+export type TermCount = v.InferOutput<typeof TermCountSchema>;
+
+export const PageInfoSchema = v.object({
+  /** The site as the reader sees it in the address bar ('' for a local file). */
+  host: v.string(),
+  /** Glossa runs here now (not paused, site allowed). */
+  enabled: v.boolean(),
+  /** The browser has the Custom Highlight API (marks are shown); without it, hover still explains. */
+  highlights: v.boolean(),
+});
+export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
+
+export const FrameTermCountSchema = v.object({ entryId, count, frameId: v.pipe(v.number(), v.integer()) });
+export type FrameTermCount = v.InferOutput<typeof FrameTermCountSchema>;
+
+/** Request and response of each message, by its `type`. */
+export const PROTOCOL = {
+  /** Popup → a tab's top frame: what site is this, is Glossa on here. */
+  'page-info': {
+    request: v.object({ type: v.literal('page-info') }),
+    response: PageInfoSchema,
+  },
+  /** Popup → the frame holding a term: scroll to its first mention and open its popover. */
+  'reveal-term': {
+    request: v.object({ type: v.literal('reveal-term'), entryId }),
+    response: v.object({ found: v.boolean() }),
+  },
+  /** Background (keyboard command) → a tab's top frame: switch Glossa for this site. */
+  'toggle-site': {
+    request: v.object({ type: v.literal('toggle-site') }),
+    response: v.object({ enabled: v.boolean(), error: v.optional(v.string()) }),
+  },
+  /** Content script → background: the terms this frame mentions now (badge, the popup's list). */
+  'frame-terms': {
+    request: v.object({
+      type: v.literal('frame-terms'),
+      enabled: v.boolean(),
+      terms: v.pipe(v.array(TermCountSchema), v.maxLength(100_000)),
+      /** `performance.timeOrigin` of the frame's document, to tell a new page from the old one. */
+      timeOrigin: v.number(),
+    }),
+    response: v.null(),
+  },
+  /** Popup → background: the terms every frame of a tab mentions. */
+  'tab-terms': {
+    request: v.object({ type: v.literal('tab-terms'), tabId: v.pipe(v.number(), v.integer()) }),
+    response: v.object({ terms: v.array(FrameTermCountSchema) }),
+  },
+} as const;
+
+export type MessageType = keyof typeof PROTOCOL;
+export type Request<K extends MessageType> = v.InferOutput<(typeof PROTOCOL)[K]['request']>;
+export type Response<K extends MessageType> = v.InferOutput<(typeof PROTOCOL)[K]['response']>;
+
+/** The message's type if it is one of ours and well formed, else null. */
+export function parseRequest(
+  message: unknown,
+): { [K in MessageType]: { type: K; request: Request<K> } }[MessageType] | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const type = (message as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(PROTOCOL, type)) return null;
+  const key = type as MessageType;
+  const result = v.safeParse(PROTOCOL[key].request, message);
+  if (!result.success) return null;
+  return { type: key, request: result.output } as never;
+}
+
+export function parseResponse<K extends MessageType>(type: K, response: unknown): Response<K> {
+  const result = v.safeParse(PROTOCOL[type].response, response);
+  if (!result.success) throw new Error(`Glossa: malformed ${type} response: ${result.issues[0]?.message}`);
+  return result.output as Response<K>;
+}
