@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { startSiteCommand, startTabTracking } from '@/src/toolbar';
+
+export default defineBackground(() => {
+  startTabTracking();
+  startSiteCommand();
+});
