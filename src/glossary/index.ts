@@ -9,5 +9,6 @@ export {
   type Quote,
   type Source,
   sourceOf,
+  withAliases,
 } from './model';
 export { type PackValidation, validatePack } from './validate';

@@ -114,3 +114,20 @@ export type GlossaryPack = v.InferOutput<typeof PackSchema>;
 export function sourceOf(pack: GlossaryPack, entry: GlossaryEntry): Source {
   return entry.source ?? pack.source;
 }
+
+/**
+ * The entries with only the aliases `keep` accepts (e.g. no Korean aliases); an entry left with none
+ * cannot be found on a page and is dropped from matching (it stays searchable in the popup).
+ */
+export function withAliases(
+  entries: readonly GlossaryEntry[],
+  keep: (alias: Alias) => boolean,
+): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  for (const entry of entries) {
+    const aliases = entry.aliases.filter(keep);
+    if (aliases.length === entry.aliases.length) out.push(entry);
+    else if (aliases.length > 0) out.push({ ...entry, aliases });
+  }
+  return out;
+}

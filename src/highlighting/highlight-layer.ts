@@ -47,12 +47,7 @@ export class HighlightLayer implements MentionListener {
   added(mentions: readonly Mention[]): void {
     if (!this.marks) return;
     for (const mention of mentions) {
-      const range = new StaticRange({
-        startContainer: mention.startNode,
-        startOffset: mention.startOffset,
-        endContainer: mention.endNode,
-        endOffset: mention.endOffset,
-      });
+      const range = staticRangeOf(mention);
       this.ranges.set(mention, range);
       this.marks.add(range);
     }
@@ -74,7 +69,8 @@ export class HighlightLayer implements MentionListener {
   setActive(mention: Mention | null): void {
     if (!this.active) return;
     this.active.clear();
-    const range = mention && this.ranges.get(mention);
+    // A mention left unmarked ("mark only the first") still shows which one is being explained.
+    const range = mention && (this.ranges.get(mention) ?? staticRangeOf(mention));
     if (range) this.active.add(range);
     this.ensureRegistered();
   }
@@ -127,4 +123,13 @@ export class HighlightLayer implements MentionListener {
     }
     if (registry.get(ACTIVE_HIGHLIGHT) === this.active) registry.delete(ACTIVE_HIGHLIGHT);
   }
+}
+
+function staticRangeOf(mention: Mention): StaticRange {
+  return new StaticRange({
+    startContainer: mention.startNode,
+    startOffset: mention.startOffset,
+    endContainer: mention.endNode,
+    endOffset: mention.endOffset,
+  });
 }

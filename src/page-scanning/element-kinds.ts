@@ -87,6 +87,24 @@ export function kindOf(localName: string): ElementKind {
   return KINDS.get(localName) ?? ElementKind.Block;
 }
 
+/** Code and program output, skipped when the reader asks (setting "skip code blocks"). */
+export const CODE_TAGS = ['code', 'pre', 'kbd', 'samp'];
+
+const KINDS_SKIPPING_CODE = new Map<string, ElementKind>([
+  ...KINDS,
+  ...CODE_TAGS.map((tag) => [tag, ElementKind.Skip] as const),
+]);
+
+/** `kindOf`, with code elements skipped. */
+export function kindOfSkippingCode(localName: string): ElementKind {
+  return KINDS_SKIPPING_CODE.get(localName) ?? ElementKind.Block;
+}
+
+/** The classifier for a scan: code scanned or skipped. */
+export function classifier(skipCode: boolean): (localName: string) => ElementKind {
+  return skipCode ? kindOfSkippingCode : kindOf;
+}
+
 /**
  * Built-in elements that may host a shadow root (DOM spec, attachShadow), besides custom elements,
  * whose names contain a hyphen. Only these are asked for `shadowRoot`.

@@ -3,7 +3,7 @@
  * rescans of only what changed, driven by a MutationObserver.
  */
 import type { Matcher } from '../matching';
-import { ElementKind, kindOf } from './element-kinds';
+import { classifier, ElementKind, kindOf } from './element-kinds';
 import { type MentionListener, MentionStore } from './mention-store';
 import { nearestBlock, type ScanStats, TextScan } from './text-scan';
 import { yieldToPage } from './yield-to-page';
@@ -14,6 +14,8 @@ export interface PageScannerOptions extends MentionListener {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Longest slice of work before handing the main thread back; well under the 50 ms of a long task. */
   sliceMs?: number;
+  /** Skip code and program output: the reader's setting "skip code blocks". */
+  skipCode?: boolean;
 }
 
 /** Past this many mutation records in one batch, a full rescan is cheaper than sorting them out. */
@@ -121,6 +123,7 @@ export class PageScanner {
       onMention: (mention: Parameters<MentionStore['add']>[0]) => store.add(mention),
       onShadowRoot,
       onTextNode: dropOld ? (node: Text) => store.dropNode(node) : undefined,
+      skipCode: this.options.skipCode ?? false,
     };
     for (let i = 0; i < roots.length; i++) {
       const scan = new TextScan(roots[i] as Node, options);
@@ -227,7 +230,7 @@ export class PageScanner {
     }
     this.mentions.flush();
     const roots = outermost(units).filter(
-      (unit) => unit.isConnected && !insideSkipped(unit) && !isEditable(unit),
+      (unit) => unit.isConnected && !insideSkipped(unit, this.options.skipCode ?? false) && !isEditable(unit),
     );
     if (roots.length === 0) return;
     void this.track(this.scanRoots(roots, this.generation, 'glossa:rescan', true));
@@ -275,11 +278,12 @@ function isEditable(unit: Node): boolean {
 }
 
 /** True when a node lies inside something the scanner never enters (a form control, Glossa's UI…). */
-function insideSkipped(node: Node): boolean {
+function insideSkipped(node: Node, skipCode: boolean): boolean {
+  const kind = classifier(skipCode);
   for (let n: Node | null = node; n; n = n.parentNode) {
     if (n.nodeType === 1) {
       const name = (n as Element).localName;
-      if (kindOf(name) === ElementKind.Skip) return true;
+      if (kind(name) === ElementKind.Skip) return true;
     }
   }
   return false;

@@ -6,7 +6,7 @@
  * rules that need ancestors (editable regions) are checked only for text that holds a match.
  */
 import type { Matcher } from '../matching';
-import { ElementKind, kindOf, SHADOW_HOST_TAGS } from './element-kinds';
+import { classifier, ElementKind, kindOf, SHADOW_HOST_TAGS } from './element-kinds';
 
 /** A mention of a glossary entry: a span of page text, possibly across inline elements. */
 export interface Mention {
@@ -32,6 +32,8 @@ export interface TextScanOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called for every text node before it is scanned (a rescan drops the node's old mentions here). */
   onTextNode?: (node: Text) => void;
+  /** Skip code and program output (`code`, `pre`, `kbd`, `samp`): the reader's setting. */
+  skipCode?: boolean;
 }
 
 const SHOW = 0x1 /* NodeFilter.SHOW_ELEMENT */ | 0x4; /* NodeFilter.SHOW_TEXT */
@@ -53,6 +55,7 @@ export class TextScan {
   private root: Node | null;
   /** Parents already checked for editability, with the answer. */
   private readonly editable = new Map<Element, boolean>();
+  private readonly kindOf: (localName: string) => ElementKind;
   /** One callback for every run, not a closure per run. */
   private readonly emitMatch = (start: number, end: number, entryId: string) =>
     this.emit(start, end, entryId);
@@ -62,7 +65,9 @@ export class TextScan {
     this.walker = doc.createTreeWalker(root, SHOW);
     this.options = options;
     this.root = root;
-    if (root.nodeType === 1 && kindOf((root as Element).localName) === ElementKind.Skip) this.done = true;
+    this.kindOf = classifier(options.skipCode ?? false);
+    if (root.nodeType === 1 && this.kindOf((root as Element).localName) === ElementKind.Skip)
+      this.done = true;
   }
 
   get finished(): boolean {
@@ -83,6 +88,7 @@ export class TextScan {
     const walker = this.walker;
     const stats = this.stats;
     const { onShadowRoot, onTextNode } = this.options;
+    const kindOfElement = this.kindOf;
     if (this.root) {
       // A root that hosts a shadow root (a custom element just added to the page) is reported too.
       if (onShadowRoot && this.root.nodeType === 1) reportShadowRoot(this.root as Element, onShadowRoot);
@@ -113,7 +119,7 @@ export class TextScan {
       } else {
         const element = node as Element;
         const name = element.localName;
-        const kind = kindOf(name);
+        const kind = kindOfElement(name);
         if (kind !== ElementKind.Inline) this.flush();
         if (kind === ElementKind.Skip) {
           node = nextOutside(walker);

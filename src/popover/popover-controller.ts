@@ -23,7 +23,16 @@ export interface PopoverControllerOptions {
   shadowRoots(): ShadowRoot[];
   showDelay?: number;
   hideDelay?: number;
+  /**
+   * What opens a popover: resting the pointer on a mention, the same while holding Shift (for readers
+   * who find hover popups distracting), or only a click. Keyboard navigation works with all three.
+   */
+  trigger?: PopoverTrigger;
+  /** 'page' follows the page's own background; 'light' and 'dark' are the reader's choice. */
+  theme?: 'page' | Theme;
 }
+
+export type PopoverTrigger = 'hover' | 'hover-with-key' | 'click';
 
 interface OpenState {
   mention: Mention;
@@ -61,6 +70,9 @@ export class PopoverController {
   /** Where focus was before a pinned popover took it; Escape gives it back. */
   private returnFocus: Element | null = null;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
+  private shiftHeld = false;
+  /** Where the pointer is, even when a move was not hit-tested (Shift not held). */
+  private pointerNow = { x: -1, y: -1 };
 
   constructor(private readonly options: PopoverControllerOptions) {
     this.host = new PopoverHost(options.doc);
@@ -81,6 +93,10 @@ export class PopoverController {
     this.listen(doc, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), { capture: true });
     this.listen(doc, 'fullscreenchange', () => this.host.followFullscreen(), {});
     this.listen(win, 'blur', () => this.intent.pointerAt(null), {});
+    if (this.options.trigger === 'hover-with-key') {
+      // Pressing Shift with the pointer already resting on a mention opens it, without a move.
+      this.listen(doc, 'keyup', (event) => this.onHoverKey(event as KeyboardEvent, false), {});
+    }
   }
 
   /** Removes every listener and the popover (Glossa switched off for the site). */
@@ -99,6 +115,14 @@ export class PopoverController {
     this.reveal(mention);
     this.intent.pin(mention);
     this.open(mention, true);
+  }
+
+  /** Scrolls to the first mention of an entry and opens it pinned (the popup's "On this page"). */
+  revealEntry(entryId: string): boolean {
+    const mention = this.mentionsOf(entryId)[0];
+    if (!mention) return false;
+    this.openPinned(mention);
+    return true;
   }
 
   /** Moves to the next or previous mention on the page (any entry) and opens it pinned. */
@@ -132,12 +156,19 @@ export class PopoverController {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    this.shiftHeld = event.shiftKey;
+    this.pointerNow = { x: event.clientX, y: event.clientY };
+    if (this.options.trigger === 'click') {
+      this.intent.pointerInPopover(this.host.contains(event.target));
+      return;
+    }
     if (this.host.contains(event.target)) {
       this.intent.pointerInPopover(true);
       return;
     }
     this.intent.pointerInPopover(false);
-    if (event.buttons !== 0 || this.isSelecting() || this.isTyping()) {
+    const keyMissing = this.options.trigger === 'hover-with-key' && !event.shiftKey;
+    if (event.buttons !== 0 || keyMissing || this.isSelecting() || this.isTyping()) {
       if (!this.intent.isPinned) this.intent.pointerAt(null);
       return;
     }
@@ -159,6 +190,23 @@ export class PopoverController {
       if (mention && (!this.state || this.state.mention !== mention)) this.pendingPointer = { x, y };
       this.intent.pointerAt(mention);
     });
+  }
+
+  /** Shift pressed or released while the pointer rests: look again under it (trigger 'hover-with-key'). */
+  private onHoverKey(event: KeyboardEvent, down: boolean): void {
+    if (event.key !== 'Shift' || this.shiftHeld === down) return;
+    this.shiftHeld = down;
+    if (this.intent.isPinned || this.isTyping()) return;
+    if (!down) {
+      this.intent.pointerAt(null);
+      return;
+    }
+    const { x, y } = this.pointerNow;
+    if (x < 0) return;
+    this.lastPointer = { x, y };
+    const mention = mentionAtPoint(this.options.doc, this.options.mentions, x, y, this.options.shadowRoots());
+    if (mention) this.pendingPointer = { x, y };
+    this.intent.pointerAt(mention);
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -202,6 +250,10 @@ export class PopoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (this.options.trigger === 'hover-with-key' && event.key === 'Shift' && !event.repeat) {
+      this.onHoverKey(event, true);
+      return;
+    }
     if (event.key === 'Escape' && this.state) {
       const hadFocus = this.state.pinned;
       this.intent.reset();
@@ -245,7 +297,8 @@ export class PopoverController {
       const active = this.options.doc.activeElement;
       this.returnFocus = active && !this.host.contains(active) ? active : null;
     }
-    const theme = pageTheme(mention.startNode.parentElement);
+    const chosen = this.options.theme ?? 'page';
+    const theme = chosen === 'page' ? pageTheme(mention.startNode.parentElement) : chosen;
     this.state = { mention, entryId: entry.id, pinned, theme, status: '', pointer: this.pendingPointer };
     this.pendingPointer = undefined;
     this.options.setActive(mention);

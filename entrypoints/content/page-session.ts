@@ -1,0 +1,147 @@
+/**
+ * Glossa running on one document with one set of settings: matcher, scanner, marks and popover wired
+ * together. Settings changes stop the session and start a new one: they are rare, and a fresh session
+ * cannot carry stale state (an old matcher, marks in a style no longer chosen).
+ */
+import { type GlossaryEntry, type GlossaryPack, sourceOf, withAliases } from '@/src/glossary';
+import { HighlightLayer } from '@/src/highlighting';
+import { compileMatcher } from '@/src/matching';
+import { type Mention, PageScanner, yieldToPage } from '@/src/page-scanning';
+import { PopoverController } from '@/src/popover';
+import type { Settings } from '@/src/settings';
+
+export interface PageSessionOptions {
+  doc: Document;
+  pack: GlossaryPack;
+  settings: Settings;
+  /** Called (at most every 300 ms) when the terms the page mentions may have changed. */
+  onTermsChanged(): void;
+}
+
+const REPORT_DELAY_MS = 300;
+
+export class PageSession {
+  private readonly layer: HighlightLayer;
+  private readonly scanner: PageScanner;
+  private readonly popover: PopoverController;
+  private readonly entries: Map<string, GlossaryEntry>;
+  private readonly shadowRoots: ShadowRoot[] = [];
+  /** With "mark only the first mention": the mention of each entry that carries the mark. */
+  private readonly marked = new Map<string, Mention>();
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastCheck = Number.NEGATIVE_INFINITY;
+  private stopped = false;
+  private readonly restoreMarks = () => {
+    const now = performance.now();
+    if (now - this.lastCheck < 1000) return;
+    this.lastCheck = now;
+    this.layer.ensureRegistered();
+  };
+
+  /** Compiles the glossary (its own task), then starts scanning in slices. */
+  static async start(options: PageSessionOptions): Promise<PageSession> {
+    const { settings, pack } = options;
+    const matchable = settings.koreanAliases
+      ? pack.entries
+      : withAliases(pack.entries, (alias) => alias.lang !== 'ko' && !alias.lang.startsWith('ko-'));
+    const matcher = compileMatcher(matchable);
+    matcher.warmUp();
+    await yieldToPage();
+    return new PageSession(options, matcher);
+  }
+
+  private constructor(
+    private readonly options: PageSessionOptions,
+    matcher: ReturnType<typeof compileMatcher>,
+  ) {
+    const { doc, pack, settings } = options;
+    this.entries = new Map(pack.entries.map((entry) => [entry.id, entry]));
+    this.layer = new HighlightLayer(settings.highlightStyle);
+    const firstOnly = settings.markMode === 'first';
+    this.scanner = new PageScanner(doc, {
+      matcher,
+      skipCode: settings.skipCode,
+      added: (mentions) => {
+        if (firstOnly) this.markFirsts();
+        else this.layer.added(mentions);
+        this.scheduleReport();
+      },
+      removed: (mentions) => {
+        if (firstOnly) this.markFirsts();
+        else this.layer.removed(mentions);
+        this.scheduleReport();
+      },
+      onShadowRoot: (root) => {
+        this.shadowRoots.push(root);
+        this.layer.styleShadowRoot(root);
+      },
+    });
+    this.popover = new PopoverController({
+      doc,
+      mentions: this.scanner.mentions,
+      entry: (id) => this.entries.get(id),
+      sourceOf: (entry) => sourceOf(pack, entry),
+      setActive: (mention) => this.layer.setActive(mention),
+      shadowRoots: () => this.shadowRoots,
+      showDelay: settings.hoverDelayMs,
+      trigger: settings.trigger,
+      theme: settings.theme,
+    });
+    this.popover.start();
+    // The page shares the highlight registry and may clear it (CSS.highlights.clear()): look again
+    // when the reader comes back to the tab or moves the pointer, at most once a second.
+    doc.addEventListener('pointermove', this.restoreMarks, { passive: true });
+    doc.addEventListener('visibilitychange', this.restoreMarks);
+    void this.scanner.start().catch((error) => console.debug('[Glossa] scan failed', error));
+  }
+
+  /** Mentions per entry id, as found now. */
+  counts(): Map<string, number> {
+    return this.scanner.mentions.counts();
+  }
+
+  /** Scrolls to the first mention of an entry and opens its popover; false if the page has none. */
+  reveal(entryId: string): boolean {
+    return this.popover.revealEntry(entryId);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.scanner.whenIdle();
+  }
+
+  /** Removes every mark, the popover and every listener: the page is as if Glossa had never run. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearTimeout(this.reportTimer);
+    this.options.doc.removeEventListener('pointermove', this.restoreMarks);
+    this.options.doc.removeEventListener('visibilitychange', this.restoreMarks);
+    this.popover.stop();
+    this.scanner.stop();
+    this.layer.dispose();
+  }
+
+  /** "Mark only the first mention": keeps the mark on each entry's first mention in document order. */
+  private markFirsts(): void {
+    const firsts = new Map<string, Mention>();
+    for (const mention of this.scanner.mentions.list()) {
+      if (!firsts.has(mention.entryId)) firsts.set(mention.entryId, mention);
+    }
+    const unmark: Mention[] = [];
+    const mark: Mention[] = [];
+    for (const [id, mention] of this.marked) if (firsts.get(id) !== mention) unmark.push(mention);
+    for (const [id, mention] of firsts) if (this.marked.get(id) !== mention) mark.push(mention);
+    this.layer.removed(unmark);
+    this.layer.added(mark);
+    this.marked.clear();
+    for (const [id, mention] of firsts) this.marked.set(id, mention);
+  }
+
+  private scheduleReport(): void {
+    if (this.reportTimer !== undefined || this.stopped) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      if (!this.stopped) this.options.onTermsChanged();
+    }, REPORT_DELAY_MS);
+  }
+}
