@@ -1,0 +1,33 @@
+/** Every string the popup shows, in one place: issue #7 moves them to the browser's i18n. */
+export const strings = {
+  title: 'Glossa',
+  searchLabel: 'Search the glossary',
+  searchPlaceholder: 'Search terms, e.g. THAAD, 전작권, island chain',
+  results: 'Glossary',
+  noResults: (query: string) => `Nothing in the glossary matches “${query}”.`,
+  resultCount: (count: number) => (count === 1 ? '1 term' : `${count} terms`),
+  matchedAlias: (alias: string) => `matched “${alias}”`,
+  onThisPage: 'On this page',
+  nothingOnPage: 'No glossary terms on this page.',
+  pageLoading: 'Looking at this page…',
+  cannotRun:
+    'Glossa cannot run on this page (browser pages and extension stores are closed to extensions). Search still works.',
+  siteOn: (host: string) => `On for ${host}`,
+  siteOff: (host: string) => `Off for ${host}`,
+  thisFile: 'this file',
+  pauseAll: 'Pause on all sites',
+  pausedNote: 'Paused: Glossa is off on every site until you switch the pause off.',
+  removedPatterns: (patterns: string[]) => `Also removed from your site list: ${patterns.join(', ')}`,
+  back: 'Back to results',
+  showOnPage: 'Show on this page',
+  mentionsOnPage: (count: number) =>
+    count === 1 ? '1 mention on this page' : `${count} mentions on this page`,
+  explanation: 'Explanation',
+  fromTheSource: 'From the source',
+  copyCitation: 'Copy citation',
+  copied: 'Citation copied',
+  copyFailed: 'Could not copy; select the quote instead',
+  options: 'All settings',
+  noHighlights: 'This browser cannot mark terms on pages; hover a term to read its explanation.',
+  saveFailed: (message: string) => `Could not save: ${message}`,
+};
