@@ -61,6 +61,8 @@ export interface LaunchedBrowser {
   newPage(): Promise<Page>;
   /** Closes the browser and removes the temporary profile. */
   close(): Promise<void>;
+  /** The throw-away profile directory. */
+  userDataDir: string;
 }
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -222,7 +224,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     return context.newPage();
   };
 
-  return { context, extensionId, serviceWorker, blockedRequests, blocked, newPage, close };
+  return { context, extensionId, serviceWorker, blockedRequests, blocked, newPage, close, userDataDir };
 }
 
 async function removeDir(dir: string): Promise<void> {

@@ -1,0 +1,51 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../settings';
+import { strings } from './strings';
+
+/** The hover delay in milliseconds; a value out of range is explained, not saved. */
+export function HoverDelayField(props: { value: number; onChange(value: number): void }) {
+  const id = useId();
+  const [text, setText] = useState(String(props.value));
+  const [error, setError] = useState('');
+  useEffect(() => setText(String(props.value)), [props.value]);
+  const commit = () => {
+    const value = Number(text);
+    if (
+      text.trim() === '' ||
+      !Number.isInteger(value) ||
+      value < HOVER_DELAY_MIN_MS ||
+      value > HOVER_DELAY_MAX_MS
+    ) {
+      setError(strings.hoverDelayInvalid(HOVER_DELAY_MIN_MS, HOVER_DELAY_MAX_MS));
+      return;
+    }
+    setError('');
+    if (value !== props.value) props.onChange(value);
+  };
+  return (
+    <div class="field">
+      <label for={id}>{strings.hoverDelay}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={HOVER_DELAY_MIN_MS}
+        max={HOVER_DELAY_MAX_MS}
+        step={50}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        onInput={(event) => setText((event.target as HTMLInputElement).value)}
+        onChange={commit}
+      />
+      <p id={`${id}-help`} class="help">
+        {strings.hoverDelayHelp(HOVER_DELAY_MIN_MS, HOVER_DELAY_MAX_MS)}
+      </p>
+      {error && (
+        <p id={`${id}-error`} class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { OptionsApp, type OptionsAppProps } from './options-app';

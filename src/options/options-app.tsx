@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  exportSettingsFile,
+  importSettingsFile,
+  loadSettings,
+  replaceSettings,
+  type Settings,
+  updateSettings,
+  watchSettings,
+} from '../settings';
+import { ChoiceGroup } from './choice-group';
+import { HoverDelayField } from './hover-delay-field';
+import { SettingsTransfer } from './settings-transfer';
+import { SiteList } from './site-list';
+import { strings } from './strings';
+
+export interface OptionsAppProps {
+  /** The browser has the CSS Custom Highlight API (terms can be marked). */
+  highlightsSupported: boolean;
+  /** Offers a file to the reader (an export). */
+  download(filename: string, text: string): void;
+}
+
+/** Every setting with a short explanation; each change is saved at once and applies in every tab. */
+export function OptionsApp(props: OptionsAppProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then(({ settings: loaded, problems: found }) => {
+      if (!live) return;
+      setSettings(loaded);
+      setProblems(found);
+    });
+    const unwatch = watchSettings((next) => setSettings(next));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const save = async (change: Partial<Settings>): Promise<string | undefined> => {
+    const result = await updateSettings(() => change);
+    if (result.ok) {
+      setSettings(result.settings);
+      setStatus(strings.saved);
+      return undefined;
+    }
+    const message = result.errors.join(' ');
+    setStatus(strings.saveFailed(message));
+    return message;
+  };
+  const set =
+    <K extends keyof Settings>(key: K) =>
+    (value: Settings[K]) =>
+      void save({ [key]: value });
+
+  return (
+    <main class="options">
+      <h1>{strings.title}</h1>
+      <p class="help">{strings.intro}</p>
+      {problems.length > 0 && (
+        <div class="warning" role="alert">
+          <p>{strings.problemsLoading}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+
+      <section aria-labelledby="section-reading">
+        <h2 id="section-reading">{strings.reading}</h2>
+        <ChoiceGroup
+          legend={strings.trigger}
+          help={strings.triggerHelp}
+          value={settings.trigger}
+          choices={strings.triggers}
+          onChange={set('trigger')}
+        />
+        <HoverDelayField value={settings.hoverDelayMs} onChange={set('hoverDelayMs')} />
+        <ChoiceGroup
+          legend={strings.highlightStyle}
+          help={props.highlightsSupported ? strings.highlightStyleHelp : strings.noHighlights}
+          value={settings.highlightStyle}
+          choices={strings.highlightStyles}
+          onChange={set('highlightStyle')}
+        />
+        <ChoiceGroup
+          legend={strings.markMode}
+          value={settings.markMode}
+          choices={strings.markModes}
+          onChange={set('markMode')}
+        />
+        <ChoiceGroup
+          legend={strings.theme}
+          value={settings.theme}
+          choices={strings.themes}
+          onChange={set('theme')}
+        />
+      </section>
+
+      <section aria-labelledby="section-matching">
+        <h2 id="section-matching">{strings.matching}</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.koreanAliases}
+            onChange={(event) => set('koreanAliases')((event.target as HTMLInputElement).checked)}
+          />
+          {strings.koreanAliases}
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.skipCode}
+            onChange={(event) => set('skipCode')((event.target as HTMLInputElement).checked)}
+          />
+          {strings.skipCode}
+        </label>
+      </section>
+
+      <section aria-labelledby="section-sites">
+        <h2 id="section-sites">{strings.sites}</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.paused}
+            onChange={(event) => set('paused')((event.target as HTMLInputElement).checked)}
+          />
+          {strings.pause}
+        </label>
+        <ChoiceGroup
+          legend={strings.siteMode}
+          value={settings.siteMode}
+          choices={strings.siteModes}
+          onChange={set('siteMode')}
+        />
+        <SiteList mode={settings.siteMode} sites={settings.sites} onChange={(sites) => save({ sites })} />
+        <p class="help">{strings.shortcut}</p>
+      </section>
+
+      <section aria-labelledby="section-transfer">
+        <h2 id="section-transfer">{strings.transfer}</h2>
+        <p class="help">{strings.transferHelp}</p>
+        <SettingsTransfer
+          onExport={() => props.download('glossa-settings.json', exportSettingsFile(settings))}
+          onImport={async (text) => {
+            const parsed = importSettingsFile(text, settings);
+            if (!parsed.ok) return { ok: false, messages: [strings.importFailed, ...parsed.errors] };
+            const saved = await replaceSettings(parsed.settings);
+            if (!saved.ok) return { ok: false, messages: [strings.importFailed, ...saved.errors] };
+            setSettings(saved.settings);
+            setProblems([]);
+            return { ok: true, messages: [strings.imported(parsed.fields.length)] };
+          }}
+        />
+      </section>
+    </main>
+  );
+}
