@@ -8,10 +8,11 @@ export function HoverDelayField(props: { value: number; onChange(value: number):
   const [text, setText] = useState(String(props.value));
   const [error, setError] = useState('');
   useEffect(() => setText(String(props.value)), [props.value]);
-  const commit = () => {
-    const value = Number(text);
+  // Reads the field itself, not state: a change event can arrive before the re-render of its input.
+  const commit = (raw: string) => {
+    const value = Number(raw);
     if (
-      text.trim() === '' ||
+      raw.trim() === '' ||
       !Number.isInteger(value) ||
       value < HOVER_DELAY_MIN_MS ||
       value > HOVER_DELAY_MAX_MS
@@ -36,7 +37,7 @@ export function HoverDelayField(props: { value: number; onChange(value: number):
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
         onInput={(event) => setText((event.target as HTMLInputElement).value)}
-        onChange={commit}
+        onChange={(event) => commit((event.target as HTMLInputElement).value)}
       />
       <p id={`${id}-help`} class="help">
         {strings.hoverDelayHelp(HOVER_DELAY_MIN_MS, HOVER_DELAY_MAX_MS)}

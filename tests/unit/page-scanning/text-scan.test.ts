@@ -340,3 +340,31 @@ describe('kindOf', () => {
     expect(kindOf(GLOSSA_HOST_TAG)).toBe(ElementKind.Skip);
   });
 });
+
+describe('TextScan: the "skip code blocks" setting', () => {
+  const html =
+    '<p>THAAD in prose, <code>THAAD</code> in code.</p><pre>OPCON = 1</pre><p><kbd>UNC</kbd> <samp>THAAD</samp></p>';
+
+  it('scans code like any inline text when off', () => {
+    document.body.innerHTML = html;
+    const mentions: Mention[] = [];
+    new TextScan(document.body, { matcher, onMention: (m) => mentions.push(m), skipCode: false }).step();
+    expect(labels(mentions)).toEqual(['thaad:THAAD', 'thaad:THAAD', 'opcon:OPCON', 'unc:UNC', 'thaad:THAAD']);
+  });
+
+  it('skips code, pre, kbd and samp when on, and the text around them still joins into runs', () => {
+    document.body.innerHTML = html;
+    const mentions: Mention[] = [];
+    new TextScan(document.body, { matcher, onMention: (m) => mentions.push(m), skipCode: true }).step();
+    expect(labels(mentions)).toEqual(['thaad:THAAD']);
+  });
+
+  it('finds nothing when the scan starts inside code', () => {
+    document.body.innerHTML = html;
+    const mentions: Mention[] = [];
+    const pre = document.querySelector('pre') as HTMLElement;
+    const scan = new TextScan(pre, { matcher, onMention: (m) => mentions.push(m), skipCode: true });
+    expect(scan.step()).toBe(true);
+    expect(mentions).toEqual([]);
+  });
+});
