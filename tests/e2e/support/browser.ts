@@ -29,6 +29,11 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** Extra Chromium flags. */
   args?: string[];
+  /**
+   * Also open a DevTools port (chosen by Chromium, written to the profile's DevToolsActivePort), for a
+   * second CDP connection that sees targets Playwright does not attach to (the toolbar popup).
+   */
+  debuggingPort?: boolean;
   /** How long to wait for the extension's service worker (default 15 s). */
   serviceWorkerTimeout?: number;
   /**
@@ -91,6 +96,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     viewport = { width: 1280, height: 800 },
     extensionPath = extensionDir,
     args = [],
+    debuggingPort = false,
     serviceWorkerTimeout = 15_000,
     handleSignals = true,
   } = options;
@@ -122,6 +128,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     // Playwright cannot see (preconnects, Chromium's own update checks) cannot leave the machine.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ...(withExtension ? [`--disable-extensions-except=${extPath}`, `--load-extension=${extPath}`] : []),
+    // Bound to loopback by Chromium; port 0 lets it pick a free one.
+    ...(debuggingPort ? ['--remote-debugging-port=0'] : []),
     ...args,
   ];
 
