@@ -1,5 +1,13 @@
 import '@/src/highlighting/highlights.css';
-import { builtinPack } from '@/src/glossary';
+import {
+  builtinPack,
+  loadLibrary,
+  orderPacks,
+  type ResolvedLibrary,
+  resolveLibrary,
+  savePersonalEntry,
+  watchLibrary,
+} from '@/src/glossary';
 import { supportsHighlights } from '@/src/highlighting';
 import { handleMessages, sendToBackground } from '@/src/messaging';
 import {
@@ -23,13 +31,14 @@ export default defineContentScript({
     const host = siteHostOf(window);
     let settings: Settings = (await loadSettings()).settings;
     let session: PageSession | null = null;
-    /** Bumped on every settings change: a session still compiling for older settings is dropped. */
+    /** Bumped on every change that restarts the session: a session started for older data is dropped. */
     let generation = 0;
     let lastReport = '';
+    let restartTimer: ReturnType<typeof setTimeout> | undefined;
 
     const report = () => {
       const enabled = session !== null;
-      const terms = session ? [...session.counts()].map(([entryId, count]) => ({ entryId, count })) : [];
+      const terms = session ? session.termCounts() : [];
       // A frame with nothing to say (an ad, an empty widget) sends nothing; the top frame always
       // reports, since the toolbar icon follows it.
       if (window !== window.top && lastReport === '' && terms.length === 0) return;
@@ -44,17 +53,29 @@ export default defineContentScript({
       );
     };
 
-    const apply = async (next: Settings) => {
-      settings = next;
+    const libraryFor = async (current: Settings): Promise<ResolvedLibrary> => {
+      const { packs } = await loadLibrary();
+      return resolveLibrary(
+        orderPacks(packs, current.packOrder, builtinPack.id),
+        current.disabledPacks,
+        builtinPack.id,
+      );
+    };
+
+    const apply = async () => {
       const mine = ++generation;
+      clearTimeout(restartTimer);
       session?.stop();
       session = null;
       if (isEnabledFor(settings, host)) {
+        const library = await libraryFor(settings);
+        if (mine !== generation) return;
         const started = await PageSession.start({
           doc: document,
-          pack: builtinPack,
+          library,
           settings,
           onTermsChanged: report,
+          save: async (entry) => (await savePersonalEntry(entry)).ok,
         });
         if (mine !== generation) {
           started.stop();
@@ -63,6 +84,16 @@ export default defineContentScript({
         session = started;
       }
       report();
+    };
+
+    /** Restarts with new data, but not under an open popover: it waits until the reader is done. */
+    const restart = () => {
+      clearTimeout(restartTimer);
+      if (session?.busy) {
+        restartTimer = setTimeout(restart, 500);
+        return;
+      }
+      void apply().catch((error) => console.debug('[Glossa]', error));
     };
 
     handleMessages({
@@ -80,14 +111,18 @@ export default defineContentScript({
     });
     // Every tab of the site follows a switch at once: settings live in storage, and all listen.
     watchSettings((next) => {
+      const before = settings;
+      settings = next;
       // Another site added to the list changes nothing here: no rescan of every open tab.
-      if (!changesSession(settings, next, host)) {
-        settings = next;
-        return;
-      }
-      void apply(next).catch((error) => console.debug('[Glossa]', error));
+      if (!changesSession(before, next, host)) return;
+      // Switching off is immediate, popover or not.
+      if (!isEnabledFor(next, host)) void apply().catch((error) => console.debug('[Glossa]', error));
+      else restart();
     });
-    await apply(settings);
+    watchLibrary(() => {
+      if (isEnabledFor(settings, host)) restart();
+    });
+    await apply();
   },
 });
 
@@ -96,6 +131,6 @@ function changesSession(before: Settings, after: Settings, host: string): boolea
   if (isEnabledFor(before, host) !== isEnabledFor(after, host)) return true;
   const siteFields = new Set<string>(['paused', 'siteMode', 'sites']);
   return (Object.keys(after) as (keyof Settings)[]).some(
-    (key) => !siteFields.has(key) && before[key] !== after[key],
+    (key) => !siteFields.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   );
 }

@@ -3,19 +3,30 @@
  * together. Settings changes stop the session and start a new one: they are rare, and a fresh session
  * cannot carry stale state (an old matcher, marks in a style no longer chosen).
  */
-import { type GlossaryEntry, type GlossaryPack, sourceOf, withAliases } from '@/src/glossary';
+import {
+  aliasKey,
+  type GlossaryEntry,
+  type LibraryEntry,
+  type ResolvedLibrary,
+  type Source,
+  withAliases,
+} from '@/src/glossary';
 import { HighlightLayer } from '@/src/highlighting';
 import { compileMatcher } from '@/src/matching';
+import { PageDefinitions, toSavedEntry } from '@/src/page-definitions';
 import { type Mention, PageScanner, yieldToPage } from '@/src/page-scanning';
 import { PopoverController } from '@/src/popover';
 import type { Settings } from '@/src/settings';
 
 export interface PageSessionOptions {
   doc: Document;
-  pack: GlossaryPack;
+  /** The entries of the reader's enabled glossaries, in priority order. */
+  library: ResolvedLibrary;
   settings: Settings;
   /** Called (at most every 300 ms) when the terms the page mentions may have changed. */
   onTermsChanged(): void;
+  /** Saves a page-defined term to the reader's own glossary. */
+  save(entry: GlossaryEntry): Promise<boolean>;
 }
 
 const REPORT_DELAY_MS = 300;
@@ -24,7 +35,7 @@ export class PageSession {
   private readonly layer: HighlightLayer;
   private readonly scanner: PageScanner;
   private readonly popover: PopoverController;
-  private readonly entries: Map<string, GlossaryEntry>;
+  private readonly definitions: PageDefinitions;
   private readonly shadowRoots: ShadowRoot[] = [];
   /** With "mark only the first mention": the mention of each entry that carries the mark. */
   private readonly marked = new Map<string, Mention>();
@@ -40,10 +51,10 @@ export class PageSession {
 
   /** Compiles the glossary (its own task), then starts scanning in slices. */
   static async start(options: PageSessionOptions): Promise<PageSession> {
-    const { settings, pack } = options;
+    const { settings, library } = options;
     const matchable = settings.koreanAliases
-      ? pack.entries
-      : withAliases(pack.entries, (alias) => alias.lang !== 'ko' && !alias.lang.startsWith('ko-'));
+      ? library.entries
+      : withAliases(library.entries, (alias) => alias.lang !== 'ko' && !alias.lang.startsWith('ko-'));
     const matcher = compileMatcher(matchable);
     matcher.warmUp();
     await yieldToPage();
@@ -54,13 +65,22 @@ export class PageSession {
     private readonly options: PageSessionOptions,
     matcher: ReturnType<typeof compileMatcher>,
   ) {
-    const { doc, pack, settings } = options;
-    this.entries = new Map(pack.entries.map((entry) => [entry.id, entry]));
+    const { doc, library, settings } = options;
+    // A short form a glossary already knows stays that glossary's ("also defined on this page").
+    const owners = new Map<string, string>();
+    for (const entry of library.entries) {
+      for (const alias of entry.aliases)
+        if (!owners.has(aliasKey(alias.text))) owners.set(aliasKey(alias.text), entry.id);
+    }
+    this.definitions = new PageDefinitions((short) => owners.get(aliasKey(short)), pageSource(doc));
+    const entryById = (id: string): LibraryEntry | undefined =>
+      library.byId.get(id) ?? this.definitions.entry(id);
     this.layer = new HighlightLayer(settings.highlightStyle);
     const firstOnly = settings.markMode === 'first';
     this.scanner = new PageScanner(doc, {
       matcher,
       skipCode: settings.skipCode,
+      learn: (text) => this.definitions.learn(text),
       added: (mentions) => {
         if (firstOnly) this.markFirsts();
         else this.layer.added(mentions);
@@ -79,8 +99,11 @@ export class PageSession {
     this.popover = new PopoverController({
       doc,
       mentions: this.scanner.mentions,
-      entry: (id) => this.entries.get(id),
-      sourceOf: (entry) => sourceOf(pack, entry),
+      entry: entryById,
+      sourceOf: (entry) => (entry as LibraryEntry).source,
+      isPageTerm: (id) => this.definitions.entry(id) !== undefined,
+      alsoDefined: (id) => this.definitions.alsoDefined(id),
+      save: (entry) => options.save(toSavedEntry(entry as LibraryEntry, new Date())),
       setActive: (mention) => this.layer.setActive(mention),
       shadowRoots: () => this.shadowRoots,
       showDelay: settings.hoverDelayMs,
@@ -95,14 +118,22 @@ export class PageSession {
     void this.scanner.start().catch((error) => console.debug('[Glossa] scan failed', error));
   }
 
-  /** Mentions per entry id, as found now. */
-  counts(): Map<string, number> {
-    return this.scanner.mentions.counts();
+  /** Mentions per entry, as found now; terms the page defines carry their name. */
+  termCounts(): { entryId: string; count: number; term?: string }[] {
+    return [...this.scanner.mentions.counts()].map(([entryId, count]) => {
+      const pageTerm = this.definitions.entry(entryId);
+      return pageTerm ? { entryId, count, term: pageTerm.term } : { entryId, count };
+    });
   }
 
   /** Scrolls to the first mention of an entry and opens its popover; false if the page has none. */
   reveal(entryId: string): boolean {
     return this.popover.revealEntry(entryId);
+  }
+
+  /** True while a popover is open: a restart now would pull it from under the reader. */
+  get busy(): boolean {
+    return this.popover.isOpen;
   }
 
   whenIdle(): Promise<void> {
@@ -144,4 +175,13 @@ export class PageSession {
       if (!this.stopped) this.options.onTermsChanged();
     }, REPORT_DELAY_MS);
   }
+}
+
+/** The page as the source of its own definitions: its title and address (http and https only). */
+function pageSource(doc: Document): Source {
+  const location = doc.defaultView?.location;
+  const host = location?.hostname ?? '';
+  const title = doc.title.trim() || host || 'This page';
+  const url = location && /^https?:$/.test(location.protocol) ? location.href : undefined;
+  return { title, ...(host ? { publisher: host } : {}), ...(url ? { url } : {}) };
 }

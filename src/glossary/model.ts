@@ -40,6 +40,18 @@ export const SourceSchema = v.strictObject({
   url: v.optional(httpsUrl),
 });
 
+const webUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//, 'must be an http:// or https:// URL'),
+);
+
+/**
+ * The source of one entry: a page the reader saved a term from may be plain http, so the entry keeps
+ * the address it really had. A pack's own source stays https.
+ */
+export const EntrySourceSchema = v.strictObject({ ...SourceSchema.entries, url: v.optional(webUrl) });
+
 /**
  * One written form a mention can take on a page.
  * - `caseSensitive: true` (acronyms such as THAAD): matches as written and, for an all-capitals alias,
@@ -52,10 +64,10 @@ export const AliasSchema = v.strictObject({
   caseSensitive: v.boolean(),
 });
 
-/** A verbatim passage of the source, with the section heading it stands under. */
+/** A verbatim passage of the source, with the section heading it stands under (where known). */
 export const QuoteSchema = v.strictObject({
   text: nonEmpty,
-  section: nonEmpty,
+  section: v.optional(nonEmpty),
 });
 
 export const CATEGORIES = [
@@ -90,7 +102,7 @@ export const EntrySchema = v.strictObject({
   quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'needs at least one verbatim quote')),
   related: v.array(entryId),
   /** Overrides the pack's source (entries saved from different pages carry their own). */
-  source: v.optional(SourceSchema),
+  source: v.optional(EntrySourceSchema),
 });
 
 export const PackSchema = v.strictObject({

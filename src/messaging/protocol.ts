@@ -8,7 +8,12 @@ import * as v from 'valibot';
 const entryId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const TermCountSchema = v.object({ entryId, count });
+export const TermCountSchema = v.object({
+  entryId,
+  count,
+  /** The term's name, for terms the page defines itself (the popup has no entry for them). */
+  term: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
 export type TermCount = v.InferOutput<typeof TermCountSchema>;
 
 export const PageInfoSchema = v.object({
@@ -21,7 +26,10 @@ export const PageInfoSchema = v.object({
 });
 export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
 
-export const FrameTermCountSchema = v.object({ entryId, count, frameId: v.pipe(v.number(), v.integer()) });
+export const FrameTermCountSchema = v.object({
+  ...TermCountSchema.entries,
+  frameId: v.pipe(v.number(), v.integer()),
+});
 export type FrameTermCount = v.InferOutput<typeof FrameTermCountSchema>;
 
 /** Request and response of each message, by its `type`. */

@@ -5,7 +5,7 @@
 import type { Matcher } from '../matching';
 import { classifier, ElementKind, kindOf } from './element-kinds';
 import { type MentionListener, MentionStore } from './mention-store';
-import { nearestBlock, type ScanStats, TextScan } from './text-scan';
+import { nearestBlock, type ScanStats, TextScan, type TextScanOptions } from './text-scan';
 import { yieldToPage } from './yield-to-page';
 
 export interface PageScannerOptions extends MentionListener {
@@ -16,6 +16,8 @@ export interface PageScannerOptions extends MentionListener {
   sliceMs?: number;
   /** Skip code and program output: the reader's setting "skip code blocks". */
   skipCode?: boolean;
+  /** Learns from each run of text (the page's own definitions); see TextScanOptions.learn. */
+  learn?: TextScanOptions['learn'];
 }
 
 /** Past this many mutation records in one batch, a full rescan is cheaper than sorting them out. */
@@ -124,6 +126,7 @@ export class PageScanner {
       onShadowRoot,
       onTextNode: dropOld ? (node: Text) => store.dropNode(node) : undefined,
       skipCode: this.options.skipCode ?? false,
+      learn: this.options.learn,
     };
     for (let i = 0; i < roots.length; i++) {
       const scan = new TextScan(roots[i] as Node, options);

@@ -34,6 +34,18 @@ export interface TextScanOptions {
   onTextNode?: (node: Text) => void;
   /** Skip code and program output (`code`, `pre`, `kbd`, `samp`): the reader's setting. */
   skipCode?: boolean;
+  /**
+   * Reads each run of text before it is matched (the page's own definitions of abbreviations) and
+   * returns a second matcher for terms learnt so far, with where in this run each new one was defined.
+   */
+  learn?: (text: string) => RunLesson;
+}
+
+/** What `learn` returns for one run of text. */
+export interface RunLesson {
+  matcher: Matcher | null;
+  /** Terms defined in this run, and the offset their definition ends at: no mention before it. */
+  definedAt: ReadonlyMap<string, number>;
 }
 
 const SHOW = 0x1 /* NodeFilter.SHOW_ELEMENT */ | 0x4; /* NodeFilter.SHOW_TEXT */
@@ -59,6 +71,12 @@ export class TextScan {
   /** One callback for every run, not a closure per run. */
   private readonly emitMatch = (start: number, end: number, entryId: string) =>
     this.emit(start, end, entryId);
+  private definedAt: ReadonlyMap<string, number> | null = null;
+  /** A mention of a page-defined term counts only after its definition. */
+  private readonly emitLearnt = (start: number, end: number, entryId: string) => {
+    if (start < (this.definedAt?.get(entryId) ?? 0)) return;
+    this.emit(start, end, entryId);
+  };
 
   constructor(root: Node, options: TextScanOptions) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -149,6 +167,14 @@ export class TextScan {
     const texts = this.runTexts;
     const text = nodes.length === 1 ? (texts[0] as string) : texts.join('');
     this.options.matcher.scan(text, this.emitMatch);
+    if (this.options.learn) {
+      const lesson = this.options.learn(text);
+      if (lesson.matcher) {
+        this.definedAt = lesson.definedAt;
+        lesson.matcher.scan(text, this.emitLearnt);
+        this.definedAt = null;
+      }
+    }
     // Emptied in place: a new pair of arrays per run was a measurable share of the scan (GC).
     nodes.length = 0;
     texts.length = 0;

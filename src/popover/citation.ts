@@ -40,6 +40,6 @@ export function attribution(source: Source): string {
 export function formatCitation(quote: Quote, source: Source): string {
   const lines = [`“${quote.text}”`, `— ${attribution(source)}${source.url ? '' : '.'}`];
   if (source.url) lines[1] += `. ${source.url}`;
-  lines.push(`(section: ${quote.section})`);
+  if (quote.section) lines.push(`(section: ${quote.section})`);
   return lines.join('\n');
 }

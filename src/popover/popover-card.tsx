@@ -20,6 +20,14 @@ export interface PopoverCardProps {
   onRelated(id: string): void;
   onStep(direction: 1 | -1): void;
   onCopy(): void;
+  /**
+   * 'page' for an abbreviation the page defines itself: titled with its long form, quoting the
+   * defining sentence, and with "Save to my glossary".
+   */
+  origin?: 'glossary' | 'page';
+  /** The page's own definition of a glossary term, shown under the explanation. */
+  alsoDefined?: { long: string; sentence: string };
+  onSave?(): void;
 }
 
 /**
@@ -29,14 +37,18 @@ export interface PopoverCardProps {
  */
 export function PopoverCard(props: PopoverCardProps) {
   const { entry, source, pinned } = props;
+  const fromPage = props.origin === 'page';
   const className = `card theme-${props.theme}${pinned ? ' pinned' : ''}`;
-  const label = strings.explanationOf(entry.term);
+  const title = fromPage ? (entry.expansion ?? entry.term) : entry.term;
+  const label = strings.explanationOf(fromPage ? `${entry.term}, ${title}` : entry.term);
   const content = (
     <>
       <header class="head">
         <div class="title-row">
-          <h2 class="term">{entry.term}</h2>
-          <span class="category">{entry.category}</span>
+          <h2 class="term">{title}</h2>
+          <span class="category">
+            {fromPage ? `${entry.term} · ${strings.definedOnThisPage}` : entry.category}
+          </span>
           {pinned && (
             <button
               type="button"
@@ -49,18 +61,31 @@ export function PopoverCard(props: PopoverCardProps) {
             </button>
           )}
         </div>
-        {entry.expansion && <p class="expansion">{entry.expansion}</p>}
+        {entry.expansion && !fromPage && <p class="expansion">{entry.expansion}</p>}
       </header>
       <div class="body">
-        <p class="explanation">{entry.explanation}</p>
+        {!fromPage && <p class="explanation">{entry.explanation}</p>}
         {entry.quotes.map((quote) => (
           <QuoteBlock key={quote.text} quote={quote} />
         ))}
         <AttributionLine source={source} />
+        {props.alsoDefined && (
+          <div class="also-defined">
+            <p class="also-defined-label">
+              {strings.alsoDefinedOnPage} “{props.alsoDefined.long}”
+            </p>
+            <blockquote>{props.alsoDefined.sentence}</blockquote>
+          </div>
+        )}
         <RelatedTerms entries={props.related} onSelect={props.onRelated} />
       </div>
       <footer class="foot">
         <MentionNav count={props.mentionCount} index={props.mentionIndex} onStep={props.onStep} />
+        {props.onSave && (
+          <button type="button" class="copy save" onClick={props.onSave}>
+            {strings.saveToGlossary}
+          </button>
+        )}
         <button type="button" class="copy" onClick={props.onCopy}>
           {strings.copyCitation}
         </button>

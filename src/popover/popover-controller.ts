@@ -30,6 +30,12 @@ export interface PopoverControllerOptions {
   trigger?: PopoverTrigger;
   /** 'page' follows the page's own background; 'light' and 'dark' are the reader's choice. */
   theme?: 'page' | Theme;
+  /** True for an abbreviation the page defines itself (not from a glossary). */
+  isPageTerm?(entryId: string): boolean;
+  /** The page's own definition of a glossary term, if it has one. */
+  alsoDefined?(entryId: string): { long: string; sentence: string } | undefined;
+  /** Saves a page term to the reader's glossary; resolves false if it could not. */
+  save?(entry: GlossaryEntry): Promise<boolean>;
 }
 
 export type PopoverTrigger = 'hover' | 'hover-with-key' | 'click';
@@ -115,6 +121,11 @@ export class PopoverController {
     this.reveal(mention);
     this.intent.pin(mention);
     this.open(mention, true);
+  }
+
+  /** True while a popover is shown (hovering or pinned). */
+  get isOpen(): boolean {
+    return this.state !== null;
   }
 
   /** Scrolls to the first mention of an entry and opens it pinned (the popup's "On this page"). */
@@ -328,7 +339,12 @@ export class PopoverController {
     const entry = lookup(state.entryId);
     if (!entry) return null;
     const ofEntry = this.mentionsOf(entry.id);
+    const fromPage = this.options.isPageTerm?.(entry.id) ?? false;
+    const save = this.options.save;
     return h(PopoverCard, {
+      origin: fromPage ? 'page' : 'glossary',
+      alsoDefined: fromPage ? undefined : this.options.alsoDefined?.(entry.id),
+      onSave: fromPage && save ? () => void this.saveEntry(entry, save) : undefined,
       entry,
       source: sourceOf(entry),
       related: entry.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined),
@@ -380,6 +396,20 @@ export class PopoverController {
     const view = this.options.doc.defaultView ?? window;
     if (rect.top < 0 || rect.bottom > view.innerHeight) {
       element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    }
+  }
+
+  private async saveEntry(entry: GlossaryEntry, save: (entry: GlossaryEntry) => Promise<boolean>) {
+    const state = this.state;
+    let status: string = strings.savedToGlossary;
+    try {
+      if (!(await save(entry))) status = strings.saveFailed;
+    } catch {
+      status = strings.saveFailed;
+    }
+    if (this.state === state && state) {
+      this.state = { ...state, status };
+      this.render();
     }
   }
 

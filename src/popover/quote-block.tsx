@@ -6,7 +6,7 @@ export function QuoteBlock({ quote }: { quote: Quote }) {
   return (
     <figure class="quote">
       <blockquote>{quote.text}</blockquote>
-      <figcaption>{strings.section(quote.section)}</figcaption>
+      {quote.section && <figcaption>{strings.section(quote.section)}</figcaption>}
     </figure>
   );
 }

@@ -18,4 +18,9 @@ export const strings = {
   copyCitation: 'Copy citation',
   copied: 'Citation copied',
   copyFailed: 'Could not copy; select the quote instead',
+  definedOnThisPage: 'defined on this page',
+  alsoDefinedOnPage: 'Also defined on this page:',
+  saveToGlossary: 'Save to my glossary',
+  savedToGlossary: 'Saved to My glossary',
+  saveFailed: 'Could not save',
 };

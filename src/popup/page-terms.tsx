@@ -26,12 +26,13 @@ export function PageTerms(props: PageTermsProps) {
     body = (
       <ul class="page-terms">
         {state.terms.map((term) => {
-          const entry = props.entry(term.entryId);
-          if (!entry) return null;
+          // A term the page defines itself has no glossary entry, only its name.
+          const name = props.entry(term.entryId)?.term ?? term.term;
+          if (!name) return null;
           return (
             <li key={term.entryId}>
               <button type="button" class="page-term" onClick={() => props.onReveal(term)}>
-                <span class="page-term-name">{entry.term}</span>
+                <span class="page-term-name">{name}</span>
                 <span class="page-term-count" aria-hidden="true">
                   {term.count}
                 </span>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type GlossaryPack, sourceOf } from '../glossary';
+import type { ResolvedLibrary } from '../glossary';
 import type { FrameTermCount, PageInfo } from '../messaging';
 import { formatCitation } from '../popover';
 import { GlossarySearch } from '../search';
@@ -12,7 +12,8 @@ import { SiteSwitches } from './site-switches';
 import { strings } from './strings';
 
 export interface PopupAppProps {
-  pack: GlossaryPack;
+  /** The entries of the reader's enabled glossaries, in priority order. */
+  library: ResolvedLibrary;
   services: PopupServices;
 }
 
@@ -20,9 +21,9 @@ export interface PopupAppProps {
  * The toolbar popup: search the whole glossary (focused on open), see what the page mentions, and
  * switch Glossa for this site or everywhere. Works on pages where Glossa cannot run, minus the page.
  */
-export function PopupApp({ pack, services }: PopupAppProps) {
-  const search = useMemo(() => new GlossarySearch(pack.entries), [pack]);
-  const entries = useMemo(() => new Map(pack.entries.map((entry) => [entry.id, entry])), [pack]);
+export function PopupApp({ library, services }: PopupAppProps) {
+  const search = useMemo(() => new GlossarySearch(library.entries), [library]);
+  const entries = library.byId;
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -149,7 +150,7 @@ export function PopupApp({ pack, services }: PopupAppProps) {
       {openEntry ? (
         <EntryDetail
           entry={openEntry}
-          source={sourceOf(pack, openEntry)}
+          source={openEntry.source}
           related={openEntry.related.flatMap((id) => entries.get(id) ?? [])}
           pageCount={enabledHere ? (pageCounts.get(openEntry.id) ?? 0) : 0}
           status={status}
@@ -159,7 +160,7 @@ export function PopupApp({ pack, services }: PopupAppProps) {
             const quote = openEntry.quotes[0];
             if (!quote) return;
             services
-              .copyText(formatCitation(quote, sourceOf(pack, openEntry)))
+              .copyText(formatCitation(quote, openEntry.source))
               .then(() => setStatus(strings.copied))
               .catch(() => setStatus(strings.copyFailed));
           }}

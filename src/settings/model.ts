@@ -28,6 +28,13 @@ export const HOVER_DELAY_MAX_MS = 2000;
 export const SYNC_ITEM_BUDGET_BYTES = 8000;
 export const MAX_SITES = 200;
 
+export const MAX_PACKS = 50;
+const packId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a pack id such as "my-glossary"'),
+  v.maxLength(64),
+);
+
 const hostPattern = v.pipe(
   v.string(),
   v.check(
@@ -54,6 +61,10 @@ export const SETTINGS_FIELDS = {
   skipCode: v.boolean(),
   siteMode: v.picklist(SITE_MODES, `must be one of ${SITE_MODES.join(', ')}`),
   sites: v.pipe(v.array(hostPattern), v.maxLength(MAX_SITES, `must hold at most ${MAX_SITES} sites`)),
+  /** Glossary packs by priority, highest first: where two claim an alias, the earlier wins. */
+  packOrder: v.pipe(v.array(packId), v.maxLength(MAX_PACKS, `must list at most ${MAX_PACKS} packs`)),
+  /** Packs switched off (their entries are neither marked nor searched). */
+  disabledPacks: v.pipe(v.array(packId), v.maxLength(MAX_PACKS, `must list at most ${MAX_PACKS} packs`)),
 } as const;
 
 export const SettingsSchema = v.strictObject(SETTINGS_FIELDS);
@@ -71,6 +82,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   skipCode: true,
   siteMode: 'except',
   sites: [],
+  packOrder: [],
+  disabledPacks: [],
 });
 
 export interface SettingsRepair {
@@ -85,7 +98,7 @@ export interface SettingsRepair {
  */
 export function repairSettings(raw: unknown): SettingsRepair {
   const problems: string[] = [];
-  const settings = { ...DEFAULT_SETTINGS, sites: [...DEFAULT_SETTINGS.sites] } as Settings;
+  const settings = { ...DEFAULT_SETTINGS, sites: [], packOrder: [], disabledPacks: [] } as Settings;
   if (raw === null || raw === undefined) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { settings, problems: ['settings: not an object; every field uses its default'] };

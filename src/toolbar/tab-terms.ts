@@ -39,10 +39,11 @@ export function tabTerms(state: TabState | undefined): FrameTermCount[] {
   const frames = Object.entries(state ?? {}).sort(([a], [b]) => Number(a) - Number(b));
   for (const [frameId, report] of frames) {
     if (!report.enabled) continue;
-    for (const { entryId, count } of report.terms) {
+    for (const { entryId, count, term } of report.terms) {
       const known = byEntry.get(entryId);
       if (known) known.count += count;
-      else if (count > 0) byEntry.set(entryId, { entryId, count, frameId: Number(frameId) });
+      else if (count > 0)
+        byEntry.set(entryId, { entryId, count, frameId: Number(frameId), ...(term ? { term } : {}) });
     }
   }
   return [...byEntry.values()].sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId));

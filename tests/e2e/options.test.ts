@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/settings';
 import type { ChromeGlobal } from './support/chrome-api';
 import { seriousAxeViolations } from './support/extension-pages';
 import { markCount, markedTexts, openScanned, useBrowserAndServer, waitForScan } from './support/glossa-page';
@@ -131,7 +132,7 @@ describe('the options page in Chromium', () => {
     });
     await expect
       .poll(() => options.locator('[role="status"]').allInnerTexts())
-      .toContainEqual('Imported 10 settings.');
+      .toContainEqual(`Imported ${Object.keys(DEFAULT_SETTINGS).length} settings.`);
     expect(await options.getByLabel('Always dark').isChecked()).toBe(true);
     expect(await options.locator('.site').allInnerTexts()).toEqual(['*.example.org']);
 

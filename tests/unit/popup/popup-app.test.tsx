@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtinPack } from '../../../src/glossary';
+import { builtinPack, resolveLibrary } from '../../../src/glossary';
 import type { FrameTermCount, PageInfo } from '../../../src/messaging';
 import { PopupApp, type PopupServices } from '../../../src/popup';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings';
@@ -41,6 +41,7 @@ function fakeServices(overrides: Partial<PopupServices> = {}, page: PageInfo | n
 }
 
 const page: PageInfo = { host: 'news.example.com', enabled: true, highlights: true };
+const library = resolveLibrary([builtinPack], [], builtinPack.id);
 
 describe('PopupApp', () => {
   let container: HTMLElement;
@@ -55,7 +56,7 @@ describe('PopupApp', () => {
 
   async function mount(services: PopupServices) {
     await act(async () => {
-      render(<PopupApp pack={builtinPack} services={services} />, container);
+      render(<PopupApp library={library} services={services} />, container);
     });
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,211 @@
+/**
+ * The reader's glossaries in `storage.local` (they can be large; sync storage holds 100 kB in all):
+ * imported packs, and the reader's own entries. Everything read is validated; something invalid is
+ * left out with a message and never overwritten by a read. Every write is validated whole first, so a
+ * bad import or edit changes nothing.
+ */
+import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
+import { builtinPack } from './builtin/rok-us-alliance';
+import { PERSONAL_PACK_ID, personalPack } from './library';
+import { EntrySchema, type GlossaryEntry, type GlossaryPack } from './model';
+import { validatePack } from './validate';
+
+export const PACK_FILE_MAX_BYTES = 5_000_000;
+export const PACK_MAX_ENTRIES = 5_000;
+/** storage.local holds 10 MB without the unlimitedStorage permission; leave room for the rest. */
+export const LIBRARY_MAX_BYTES = 9_000_000;
+
+export const personalEntriesItem = storage.defineItem<unknown>('local:personal-glossary', {
+  fallback: null,
+  version: 1,
+});
+export const importedPacksItem = storage.defineItem<unknown>('local:packs', { fallback: null, version: 1 });
+
+export interface Library {
+  /** The built-in pack, the imported packs and the reader's own glossary (when it has entries). */
+  packs: GlossaryPack[];
+  personal: GlossaryEntry[];
+  imported: GlossaryPack[];
+  /** What could not be read, one line each; the stored data is left as it is. */
+  problems: string[];
+}
+
+export async function loadLibrary(): Promise<Library> {
+  const problems: string[] = [];
+  let personal: GlossaryEntry[] = [];
+  let imported: GlossaryPack[] = [];
+  try {
+    personal = readPersonal(await personalEntriesItem.getValue(), problems);
+    imported = readImported(await importedPacksItem.getValue(), problems);
+  } catch (error) {
+    problems.push(`your glossaries could not be read: ${String(error)}`);
+  }
+  const packs = [builtinPack, ...imported];
+  if (personal.length) packs.push(personalPack(personal));
+  return { packs, personal, imported, problems };
+}
+
+function readPersonal(raw: unknown, problems: string[]): GlossaryEntry[] {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) {
+    problems.push('My glossary: the stored value is not a list; it is left untouched and not used');
+    return [];
+  }
+  const entries: GlossaryEntry[] = [];
+  raw.forEach((item, index) => {
+    const result = v.safeParse(EntrySchema, item);
+    if (result.success) entries.push(result.output);
+    else
+      problems.push(`My glossary: entry #${index + 1}: ${result.issues[0]?.message ?? 'invalid'}; not used`);
+  });
+  return entries;
+}
+
+function readImported(raw: unknown, problems: string[]): GlossaryPack[] {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) {
+    problems.push('imported packs: the stored value is not a list; it is left untouched and not used');
+    return [];
+  }
+  const packs: GlossaryPack[] = [];
+  for (const item of raw) {
+    const result = validatePack(item);
+    if (result.ok) packs.push(result.pack);
+    else problems.push(`imported pack: ${result.errors[0]}; not used`);
+  }
+  return packs;
+}
+
+export type LibraryChange = { ok: true; message: string } | { ok: false; errors: string[] };
+
+/** Adds an entry to the reader's own glossary, or replaces the one with its id. */
+export async function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryChange> {
+  const { personal, problems } = await loadLibrary();
+  if (problems.some((p) => p.startsWith('My glossary'))) {
+    return { ok: false, errors: ['My glossary could not be read, so nothing was changed.', ...problems] };
+  }
+  const next = personal.filter((e) => e.id !== entry.id);
+  const replaced = next.length !== personal.length;
+  next.push(entry);
+  const checked = checkPersonal(next);
+  if (!checked.ok) return checked;
+  await personalEntriesItem.setValue(next);
+  return {
+    ok: true,
+    message: replaced ? `Updated “${entry.term}”.` : `Saved “${entry.term}” to My glossary.`,
+  };
+}
+
+export async function deletePersonalEntry(id: string): Promise<LibraryChange> {
+  const { personal, problems } = await loadLibrary();
+  if (problems.some((p) => p.startsWith('My glossary'))) {
+    return { ok: false, errors: ['My glossary could not be read, so nothing was changed.', ...problems] };
+  }
+  const entry = personal.find((e) => e.id === id);
+  if (!entry) return { ok: false, errors: [`No entry "${id}" in My glossary.`] };
+  await personalEntriesItem.setValue(personal.filter((e) => e.id !== id));
+  return { ok: true, message: `Deleted “${entry.term}”.` };
+}
+
+function checkPersonal(entries: GlossaryEntry[]): LibraryChange {
+  if (entries.length === 0) return { ok: true, message: '' };
+  if (entries.length > PACK_MAX_ENTRIES) {
+    return { ok: false, errors: [`My glossary can hold ${PACK_MAX_ENTRIES} entries.`] };
+  }
+  // Related ids must point into the glossary itself; a saved page term has none.
+  const result = validatePack(personalPack(entries));
+  return result.ok ? { ok: true, message: '' } : { ok: false, errors: result.errors };
+}
+
+/**
+ * Imports a pack file: parsed, size-checked and validated whole before anything is written. A pack with
+ * the id of one already imported replaces it; the id "personal" restores My glossary (an export of it).
+ */
+export async function importPackFile(text: string): Promise<LibraryChange> {
+  if (text.length > PACK_FILE_MAX_BYTES) {
+    return {
+      ok: false,
+      errors: [`The file is larger than ${PACK_FILE_MAX_BYTES / 1_000_000} MB, the most a pack may be.`],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`The file is not valid JSON (${(error as Error).message}).`] };
+  }
+  const entryCount = (raw as { entries?: unknown } | null)?.entries;
+  if (Array.isArray(entryCount) && entryCount.length > PACK_MAX_ENTRIES) {
+    return {
+      ok: false,
+      errors: [`The pack has ${entryCount.length} entries; a pack may have at most ${PACK_MAX_ENTRIES}.`],
+    };
+  }
+  const result = validatePack(raw);
+  if (!result.ok)
+    return { ok: false, errors: result.errors.slice(0, 20).concat(moreErrors(result.errors.length)) };
+  const pack = result.pack;
+  if (pack.id === builtinPack.id) {
+    return {
+      ok: false,
+      errors: [`pack: id: "${pack.id}" is the built-in pack's id; give the pack an id of its own.`],
+    };
+  }
+  const library = await loadLibrary();
+  if (library.problems.length) {
+    return {
+      ok: false,
+      errors: ['Your stored glossaries could not all be read, so nothing was changed.', ...library.problems],
+    };
+  }
+  if (pack.id === PERSONAL_PACK_ID) {
+    await personalEntriesItem.setValue(pack.entries);
+    return { ok: true, message: `Restored My glossary: ${pack.entries.length} entries.` };
+  }
+  const others = library.imported.filter((p) => p.id !== pack.id);
+  const replaced = others.length !== library.imported.length;
+  const next = [...others, pack];
+  const bytes = new TextEncoder().encode(JSON.stringify(next)).length;
+  if (bytes > LIBRARY_MAX_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        `Not enough room: your packs would take ${(bytes / 1e6).toFixed(1)} MB of ${LIBRARY_MAX_BYTES / 1e6} MB.`,
+      ],
+    };
+  }
+  await importedPacksItem.setValue(next);
+  return {
+    ok: true,
+    message: `${replaced ? 'Replaced' : 'Imported'} “${pack.name}”: ${pack.entries.length} entries.`,
+  };
+}
+
+function moreErrors(count: number): string[] {
+  return count > 20 ? [`… and ${count - 20} more problems.`] : [];
+}
+
+export async function removeImportedPack(id: string): Promise<LibraryChange> {
+  const library = await loadLibrary();
+  const pack = library.imported.find((p) => p.id === id);
+  if (!pack) return { ok: false, errors: [`No imported pack "${id}".`] };
+  const raw = await importedPacksItem.getValue();
+  // Unreadable stored packs stay as they are: only the one asked for goes.
+  const next = Array.isArray(raw) ? raw.filter((item) => (item as { id?: unknown } | null)?.id !== id) : [];
+  await importedPacksItem.setValue(next);
+  return { ok: true, message: `Removed “${pack.name}”.` };
+}
+
+/** A pack as a file: the same schema as the built-in pack, pretty-printed. */
+export function exportPackFile(pack: GlossaryPack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/** Calls back whenever the reader's glossaries change (in any tab or page of the extension). */
+export function watchLibrary(callback: () => void): () => void {
+  const stops = [personalEntriesItem.watch(callback), importedPacksItem.watch(callback)];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

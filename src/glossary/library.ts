@@ -1,0 +1,100 @@
+/**
+ * All the glossaries Glossa knows: the built-in pack, packs the reader imported, and the reader's own
+ * glossary ("My glossary"), with the reader's order of priority and the packs switched off. Pure: the
+ * storage side is in library-store.ts.
+ */
+import { aliasKey } from './alias-key';
+import type { GlossaryEntry, GlossaryPack, Source } from './model';
+
+export const PERSONAL_PACK_ID = 'personal';
+export const PERSONAL_PACK_NAME = 'My glossary';
+
+/** An entry ready for matching and display: its id unique across packs, its source filled in. */
+export interface LibraryEntry extends GlossaryEntry {
+  source: Source;
+  /** The pack it comes from. */
+  packId: string;
+  /** Its id within that pack (the library id is `pack:id` outside the built-in pack). */
+  localId: string;
+}
+
+/** The reader's own entries as a pack (in memory only: it has no source of its own). */
+export function personalPack(entries: readonly GlossaryEntry[]): GlossaryPack {
+  return {
+    schemaVersion: 1,
+    id: PERSONAL_PACK_ID,
+    name: PERSONAL_PACK_NAME,
+    version: '1.0.0',
+    languages: ['en'],
+    source: { title: PERSONAL_PACK_NAME },
+    entries: [...entries],
+  };
+}
+
+/**
+ * The packs in the order they take priority, highest first: the reader's order where given, then the
+ * reader's own glossary, imported packs, and the built-in pack last (a reader's choice beats ours).
+ */
+export function orderPacks(
+  packs: readonly GlossaryPack[],
+  order: readonly string[],
+  builtinId: string,
+): GlossaryPack[] {
+  const rank = (pack: GlossaryPack) => {
+    const at = order.indexOf(pack.id);
+    if (at >= 0) return at;
+    if (pack.id === PERSONAL_PACK_ID) return order.length;
+    if (pack.id === builtinId) return order.length + 2;
+    return order.length + 1;
+  };
+  return packs
+    .map((pack, index) => ({ pack, index }))
+    .sort((a, b) => rank(a.pack) - rank(b.pack) || a.index - b.index)
+    .map(({ pack }) => pack);
+}
+
+export interface ResolvedLibrary {
+  /** Every entry of the enabled packs, in priority order (the matcher gives an alias to the first). */
+  entries: LibraryEntry[];
+  byId: Map<string, LibraryEntry>;
+  /** Per pack: aliases it loses to a pack above it. */
+  shadowed: Map<string, string[]>;
+}
+
+/** Entries of the enabled packs, with ids unique across packs and conflicts of aliases listed. */
+export function resolveLibrary(
+  packs: readonly GlossaryPack[],
+  disabled: readonly string[],
+  builtinId: string,
+): ResolvedLibrary {
+  const entries: LibraryEntry[] = [];
+  const byId = new Map<string, LibraryEntry>();
+  const shadowed = new Map<string, string[]>();
+  const claimed = new Map<string, string>();
+  for (const pack of packs) {
+    if (disabled.includes(pack.id)) continue;
+    const idOf = (local: string) => (pack.id === builtinId ? local : `${pack.id}:${local}`);
+    const lost: string[] = [];
+    for (const entry of pack.entries) {
+      const id = idOf(entry.id);
+      const resolved: LibraryEntry = {
+        ...entry,
+        id,
+        related: entry.related.map(idOf),
+        source: entry.source ?? pack.source,
+        packId: pack.id,
+        localId: entry.id,
+      };
+      for (const alias of entry.aliases) {
+        const key = aliasKey(alias.text);
+        const owner = claimed.get(key);
+        if (owner === undefined) claimed.set(key, pack.id);
+        else if (owner !== pack.id && !lost.includes(alias.text)) lost.push(alias.text);
+      }
+      entries.push(resolved);
+      byId.set(id, resolved);
+    }
+    if (lost.length) shadowed.set(pack.id, lost);
+  }
+  return { entries, byId, shadowed };
+}

@@ -1,0 +1,151 @@
+/**
+ * The abbreviations one page defines, as glossary entries of that page: each with its long form and
+ * the sentence that defines it as a verbatim quote from "this page". A short form the reader's
+ * glossaries already know is not a page term: that entry keeps it, and remembers that the page defines
+ * it too ("also defined on this page").
+ */
+import { aliasKey, type GlossaryEntry, type LibraryEntry, type Source } from '../glossary';
+import { compileMatcher, type Matcher } from '../matching';
+import type { RunLesson } from '../page-scanning';
+import { type Definition, findDefinitions } from './find-definitions';
+
+export interface PageDefinition {
+  short: string;
+  long: string;
+  /** The sentence that defines it, as the page has it (white space collapsed). */
+  sentence: string;
+}
+
+const QUOTE_MAX = 400;
+export const PAGE_ENTRY_PREFIX = 'page:';
+
+export class PageDefinitions {
+  private readonly entries = new Map<string, LibraryEntry>();
+  private readonly also = new Map<string, PageDefinition>();
+  private readonly keys = new Set<string>();
+  private matcher: Matcher | null = null;
+
+  /**
+   * @param known the entry a short form already belongs to (reader's glossaries), if any
+   * @param source the page as a source: its title and address
+   */
+  constructor(
+    private readonly known: (shortForm: string) => string | undefined,
+    private readonly source: Source,
+  ) {}
+
+  /** Reads a run of page text for definitions; returns the matcher of every page term known now. */
+  learn(text: string): RunLesson {
+    const definedAt = new Map<string, number>();
+    if (text.includes('(') || text.includes('（')) {
+      for (const definition of findDefinitions(text)) this.add(definition, text, definedAt);
+    }
+    return { matcher: this.matcher, definedAt };
+  }
+
+  /** The matcher of the page's terms (null until the page defines one). */
+  currentMatcher(): Matcher | null {
+    return this.matcher;
+  }
+
+  entry(id: string): LibraryEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  list(): LibraryEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** The page's own definition of a term the glossaries already explain. */
+  alsoDefined(entryId: string): PageDefinition | undefined {
+    return this.also.get(entryId);
+  }
+
+  private add(definition: Definition, text: string, definedAt: Map<string, number>): void {
+    const key = aliasKey(singularForm(definition.short));
+    if (!key || this.keys.has(key)) return;
+    this.keys.add(key);
+    const sentence = sentenceAround(text, definition.start, definition.end);
+    const page: PageDefinition = { short: definition.short, long: definition.long, sentence };
+    const owner = this.known(definition.short) ?? this.known(singularForm(definition.short));
+    if (owner) {
+      if (!this.also.has(owner)) this.also.set(owner, page);
+      return;
+    }
+    const short = singularForm(definition.short);
+    const id = `${PAGE_ENTRY_PREFIX}${key}`;
+    const aliases = [{ text: short, lang: 'en', caseSensitive: true }];
+    if (/\p{Lu}$/u.test(short)) aliases.push({ text: `${short}s`, lang: 'en', caseSensitive: true });
+    this.entries.set(id, {
+      id,
+      localId: id,
+      packId: 'page',
+      term: short,
+      expansion: definition.long,
+      aliases,
+      category: 'concept',
+      explanation: `This page defines ${short} as “${definition.long}”.`,
+      quotes: [{ text: sentence }],
+      related: [],
+      source: this.source,
+    });
+    definedAt.set(id, definition.end);
+    this.matcher = compileMatcher(this.list());
+  }
+}
+
+/** "ICBMs" → "ICBM", so that a plural definition covers the singular too. */
+function singularForm(short: string): string {
+  return /\p{Lu}s$/u.test(short) ? short.slice(0, -1) : short;
+}
+
+/** The sentence of `text` holding [start, end): from the previous sentence end to the next one. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !endsSentence(text, to)) to++;
+  if (to < text.length) to++;
+  let sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (sentence.length > QUOTE_MAX) {
+    // Too long to quote whole: the definition itself, still verbatim.
+    sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  }
+  return sentence;
+}
+
+function endsSentence(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === '。' || c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[at + 1];
+  if (next !== undefined && !/\s/u.test(next)) return false;
+  // "U.S. forces": a single capital before the dot is an abbreviation, not a sentence end.
+  return !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/**
+ * A page term as an entry of the reader's own glossary: it keeps the defining sentence as its quote,
+ * and the page's title, address and the day it was saved as its source.
+ */
+export function toSavedEntry(entry: LibraryEntry, savedOn: Date): GlossaryEntry {
+  const id =
+    entry.term
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64) || 'term';
+  const date = savedOn.toISOString().slice(0, 10);
+  return {
+    id,
+    term: entry.term,
+    ...(entry.expansion ? { expansion: entry.expansion } : {}),
+    aliases: entry.aliases.map((alias) => ({ ...alias })),
+    category: entry.category,
+    explanation: entry.explanation,
+    quotes: entry.quotes.map((quote) => ({ ...quote })),
+    related: [],
+    source: { ...entry.source, date },
+  };
+}
