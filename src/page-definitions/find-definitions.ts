@@ -131,7 +131,7 @@ function sentenceBefore(text: string, at: number): { text: string; start: number
   let start = at;
   while (start > 0) {
     const c = text[start - 1] as string;
-    if (c === ')' || c === '）' || c === '(' || c === ';' || c === '\n') break;
+    if (c === ')' || c === '）' || c === '(' || c === ';') break;
     if ((c === '.' || c === '!' || c === '?' || c === '。') && /\s/u.test(text[start] ?? '')) {
       // "U.S. Forces" is not a sentence end: a single capital before the dot.
       if (!/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 3), start))) break;

@@ -116,7 +116,8 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 function endsSentence(text: string, at: number): boolean {
   const c = text[at];
-  if (c === '。' || c === '\n') return true;
+  // A line break in page text is usually the HTML source's formatting, not the end of a sentence.
+  if (c === '。') return true;
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = text[at + 1];
   if (next !== undefined && !/\s/u.test(next)) return false;

@@ -46,7 +46,7 @@ export function PopoverCard(props: PopoverCardProps) {
       <header class="head">
         <div class="title-row">
           <h2 class="term">{title}</h2>
-          <span class="category">
+          <span class={fromPage ? 'origin' : 'category'}>
             {fromPage ? `${entry.term} · ${strings.definedOnThisPage}` : entry.category}
           </span>
           {pinned && (

@@ -145,3 +145,20 @@ export async function openScanned(browser: LaunchedBrowser, url: string): Promis
   await waitForScan(page);
   return page;
 }
+
+/** Clicks a button of the open popover, found by its accessible name (the popover's root is closed). */
+export async function clickPopoverButton(page: Page, name: string): Promise<void> {
+  const nodes = await axTree(page);
+  const button = nodes.find((node) => !node.ignored && axRole(node) === 'button' && axName(node) === name);
+  if (!button?.backendDOMNodeId) throw new Error(`No popover button named "${name}"`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
