@@ -99,6 +99,11 @@ export default defineContentScript({
     handleMessages({
       'page-info': () => ({ host, enabled: isEnabledFor(settings, host), highlights: supportsHighlights() }),
       'reveal-term': ({ entryId }) => ({ found: session?.reveal(entryId) ?? false }),
+      'page-selection': () => ({
+        text: (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
+        title: document.title.slice(0, 500),
+        url: /^https?:$/.test(location.protocol) ? location.href.slice(0, 4000) : '',
+      }),
       'toggle-site': async () => {
         // The switch flips what the reader sees: off → on also lifts a global pause.
         const enabled = !isEnabledFor(settings, host);

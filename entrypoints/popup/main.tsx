@@ -1,19 +1,21 @@
 import '@/src/popup/popup.css';
 import { render } from 'preact';
-import { builtinPack, loadLibrary, orderPacks, resolveLibrary } from '@/src/glossary';
+import { builtinPack, loadLibrary, orderPacks, resolveLibrary, watchLibrary } from '@/src/glossary';
 import { extensionPopupServices, PopupApp } from '@/src/popup';
 import { loadSettings } from '@/src/settings';
 
-async function main() {
-  const root = document.getElementById('app');
-  if (!root) return;
+const services = extensionPopupServices();
+
+/** Renders with the reader's glossaries as they are now; again when they change (a term added). */
+async function draw(root: HTMLElement) {
   const [{ settings }, { packs }] = await Promise.all([loadSettings(), loadLibrary()]);
-  const library = resolveLibrary(
-    orderPacks(packs, settings.packOrder, builtinPack.id),
-    settings.disabledPacks,
-    builtinPack.id,
-  );
-  render(<PopupApp library={library} services={extensionPopupServices()} />, root);
+  const ordered = orderPacks(packs, settings.packOrder, builtinPack.id);
+  const library = resolveLibrary(ordered, settings.disabledPacks, builtinPack.id);
+  render(<PopupApp library={library} services={services} />, root);
 }
 
-void main();
+const root = document.getElementById('app');
+if (root) {
+  void draw(root);
+  watchLibrary(() => void draw(root));
+}

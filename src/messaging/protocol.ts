@@ -44,6 +44,15 @@ export const PROTOCOL = {
     request: v.object({ type: v.literal('reveal-term'), entryId }),
     response: v.object({ found: v.boolean() }),
   },
+  /** Popup → a tab's top frame: the text selected there, with the page's title and address. */
+  'page-selection': {
+    request: v.object({ type: v.literal('page-selection') }),
+    response: v.object({
+      text: v.pipe(v.string(), v.maxLength(2000)),
+      title: v.pipe(v.string(), v.maxLength(500)),
+      url: v.pipe(v.string(), v.maxLength(4000)),
+    }),
+  },
   /** Background (keyboard command) → a tab's top frame: switch Glossa for this site. */
   'toggle-site': {
     request: v.object({ type: v.literal('toggle-site') }),

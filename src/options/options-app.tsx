@@ -1,5 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
+  builtinPack,
+  deletePersonalEntry,
+  exportPackFile,
+  importPackFile,
+  type Library,
+  loadLibrary,
+  orderPacks,
+  removeImportedPack,
+  resolveLibrary,
+  savePersonalEntry,
+  watchLibrary,
+} from '../glossary';
+import {
   exportSettingsFile,
   importSettingsFile,
   loadSettings,
@@ -9,7 +22,10 @@ import {
   watchSettings,
 } from '../settings';
 import { ChoiceGroup } from './choice-group';
+import { FilePicker } from './file-picker';
+import { GlossaryPacks } from './glossary-packs';
 import { HoverDelayField } from './hover-delay-field';
+import { MyGlossary } from './my-glossary';
 import { SettingsTransfer } from './settings-transfer';
 import { SiteList } from './site-list';
 import { strings } from './strings';
@@ -26,6 +42,19 @@ export function OptionsApp(props: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const [library, setLibrary] = useState<Library | null>(null);
+  const [packResult, setPackResult] = useState<{ ok: boolean; messages: string[] } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const reload = () => void loadLibrary().then((loaded) => live && setLibrary(loaded));
+    reload();
+    const unwatch = watchLibrary(reload);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -41,7 +70,25 @@ export function OptionsApp(props: OptionsAppProps) {
     };
   }, []);
 
-  if (!settings) return <main class="options" aria-busy="true" />;
+  if (!settings || !library) return <main class="options" aria-busy="true" />;
+  const ordered = orderPacks(library.packs, settings.packOrder, builtinPack.id);
+  const resolved = resolveLibrary(ordered, settings.disabledPacks, builtinPack.id);
+  const movePack = (id: string, direction: -1 | 1) => {
+    const ids = ordered.map((pack) => pack.id);
+    const at = ids.indexOf(id);
+    const to = at + direction;
+    if (at < 0 || to < 0 || to >= ids.length) return;
+    [ids[at], ids[to]] = [ids[to] as string, ids[at] as string];
+    void save({ packOrder: ids });
+  };
+  const togglePack = (id: string, enabled: boolean) => {
+    const disabled = settings.disabledPacks.filter((other) => other !== id);
+    void save({ disabledPacks: enabled ? disabled : [...disabled, id] });
+  };
+  const libraryResult = (result: { ok: true; message: string } | { ok: false; errors: string[] }) =>
+    setPackResult(
+      result.ok ? { ok: true, messages: [result.message] } : { ok: false, messages: result.errors },
+    );
 
   const save = async (change: Partial<Settings>): Promise<string | undefined> => {
     const result = await updateSettings(() => change);
@@ -146,6 +193,48 @@ export function OptionsApp(props: OptionsAppProps) {
         />
         <SiteList mode={settings.siteMode} sites={settings.sites} onChange={(sites) => save({ sites })} />
         <p class="help">{strings.shortcut}</p>
+      </section>
+
+      <section aria-labelledby="section-glossaries">
+        <h2 id="section-glossaries">{strings.glossaries}</h2>
+        <p class="help">{strings.glossariesHelp}</p>
+        {library.problems.length > 0 && (
+          <div class="warning" role="alert">
+            <p>{strings.libraryProblems}</p>
+            <ul>
+              {library.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <GlossaryPacks
+          packs={ordered}
+          builtinId={builtinPack.id}
+          disabled={settings.disabledPacks}
+          shadowed={resolved.shadowed}
+          onToggle={togglePack}
+          onMove={movePack}
+          onExport={(pack) => props.download(`${pack.id}.glossa.json`, exportPackFile(pack))}
+          onRemove={async (pack) => libraryResult(await removeImportedPack(pack.id))}
+        />
+        <FilePicker
+          label={strings.importPack}
+          help={strings.importPackHelp}
+          result={packResult}
+          onText={async (text) => libraryResult(await importPackFile(text))}
+        />
+        <h3 class="subheading">{strings.myGlossary}</h3>
+        <p class="help">{strings.myGlossaryHelp}</p>
+        <MyGlossary
+          entries={library.personal}
+          onSave={async (entry) => {
+            const result = await savePersonalEntry(entry);
+            libraryResult(result);
+            return result.ok ? undefined : result.errors.join(' ');
+          }}
+          onDelete={async (entry) => libraryResult(await deletePersonalEntry(entry.id))}
+        />
       </section>
 
       <section aria-labelledby="section-transfer">

@@ -59,4 +59,32 @@ export const strings = {
   imported: (count: number) => `Imported ${count === 1 ? '1 setting' : `${count} settings`}.`,
   importFailed: 'Nothing was imported:',
   problemsLoading: 'Some stored settings were unreadable and use their defaults:',
+  glossaries: 'Glossaries',
+  glossariesHelp:
+    'Where two glossaries explain the same word, the one higher in this list wins. Switch a glossary off to stop marking and searching its terms.',
+  entries: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
+  builtIn: 'built in',
+  packOn: (name: string) => `Use ${name}`,
+  moveUp: (name: string) => `Move ${name} up`,
+  moveDown: (name: string) => `Move ${name} down`,
+  exportPack: (name: string) => `Export ${name}`,
+  removePack: (name: string) => `Remove ${name}`,
+  shadowed: (count: number, examples: string) =>
+    `${count === 1 ? '1 word is' : `${count} words are`} explained by a glossary above: ${examples}`,
+  importPack: 'Import a glossary…',
+  importPackHelp:
+    'A JSON file in Glossa’s pack format (see the README): at most 5,000 entries and 5 MB. A file with any error changes nothing.',
+  libraryProblems: 'Some stored glossaries could not be read; they are left as they are and not used:',
+  myGlossary: 'My glossary',
+  myGlossaryHelp:
+    'Terms you saved from pages or added yourself. Each keeps its quote and where it came from.',
+  myGlossaryEmpty:
+    'Nothing saved yet. Use “Save to my glossary” in an explanation, or “Add a term” in the toolbar popup.',
+  edit: (term: string) => `Edit ${term}`,
+  delete: (term: string) => `Delete ${term}`,
+  explanationLabel: 'Explanation (your own words, up to 400 characters)',
+  aliasesLabel: 'Other spellings, separated by commas',
+  save: 'Save',
+  cancel: 'Cancel',
+  from: (source: string) => `From ${source}`,
 };

@@ -4,6 +4,7 @@ import type { FrameTermCount, PageInfo } from '../messaging';
 import { formatCitation } from '../popover';
 import { GlossarySearch } from '../search';
 import { isEnabledFor, type Settings } from '../settings';
+import { AddTermForm } from './add-term-form';
 import { EntryDetail } from './entry-detail';
 import { type PageState, PageTerms } from './page-terms';
 import { optionId, RESULTS_ID, SearchResults } from './search-results';
@@ -32,6 +33,7 @@ export function PopupApp({ library, services }: PopupAppProps) {
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
   const [terms, setTerms] = useState<FrameTermCount[]>([]);
   const [notice, setNotice] = useState('');
+  const [adding, setAdding] = useState<{ text: string; title: string; url: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -126,9 +128,18 @@ export function PopupApp({ library, services }: PopupAppProps) {
     <main class="popup">
       <header class="top">
         <h1 class="brand">{strings.title}</h1>
-        <button type="button" class="link-button" onClick={services.openOptions}>
-          {strings.options}
-        </button>
+        <div class="row">
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => void services.pageSelection().then((selection) => setAdding(selection))}
+          >
+            {strings.addTerm}
+          </button>
+          <button type="button" class="link-button" onClick={services.openOptions}>
+            {strings.options}
+          </button>
+        </div>
       </header>
       {settings && (
         <SiteSwitches
@@ -147,7 +158,26 @@ export function PopupApp({ library, services }: PopupAppProps) {
         </p>
       )}
       {page && !page.highlights && <p class="note">{strings.noHighlights}</p>}
-      {openEntry ? (
+      {adding ? (
+        <AddTermForm
+          selection={adding}
+          takenIds={
+            new Set(
+              library.entries.filter((entry) => entry.packId === 'personal').map((entry) => entry.localId),
+            )
+          }
+          onSave={services.saveEntry}
+          onDone={(message) => {
+            setAdding(null);
+            setNotice(message);
+            setTimeout(() => input.current?.focus());
+          }}
+          onCancel={() => {
+            setAdding(null);
+            setTimeout(() => input.current?.focus());
+          }}
+        />
+      ) : openEntry ? (
         <EntryDetail
           entry={openEntry}
           source={openEntry.source}

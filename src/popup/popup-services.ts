@@ -1,5 +1,6 @@
 /** The popup's services in the extension: the current tab over messaging, settings in storage. */
 import { browser } from 'wxt/browser';
+import { savePersonalEntry } from '../glossary';
 import { sendToBackground, sendToTab } from '../messaging';
 import { loadSettings, updateSettings, watchSettings, withSiteEnabled } from '../settings';
 import type { PopupServices } from './services';
@@ -51,6 +52,16 @@ export function extensionPopupServices(): PopupServices {
     },
     watchSettings,
     copyText: (text) => navigator.clipboard.writeText(text),
+    async pageSelection() {
+      const tabId = await currentTabId();
+      if (tabId === undefined) return { text: '', title: '', url: '' };
+      try {
+        return await sendToTab(tabId, { type: 'page-selection' }, 0);
+      } catch {
+        return { text: '', title: '', url: '' };
+      }
+    },
+    saveEntry: savePersonalEntry,
     openOptions: () => void browser.runtime.openOptionsPage(),
     close: () => window.close(),
   };

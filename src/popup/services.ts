@@ -2,6 +2,7 @@
  * What the popup needs from the browser, as an interface: the real one talks to the current tab and
  * storage (popup-services.ts); tests pass a fake.
  */
+import type { GlossaryEntry } from '../glossary';
 import type { FrameTermCount, PageInfo } from '../messaging';
 import type { Settings } from '../settings';
 
@@ -18,6 +19,10 @@ export interface PopupServices {
   setPaused(paused: boolean): Promise<{ error?: string }>;
   watchSettings(callback: (settings: Settings) => void): () => void;
   copyText(text: string): Promise<void>;
+  /** The current tab's selected text, title and address (empty where the page cannot be asked). */
+  pageSelection(): Promise<{ text: string; title: string; url: string }>;
+  /** Adds an entry to My glossary; resolves with what happened. */
+  saveEntry(entry: GlossaryEntry): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
   openOptions(): void;
   /** Closes the popup (after sending the reader to the page). */
   close(): void;

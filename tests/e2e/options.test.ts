@@ -125,7 +125,7 @@ describe('the options page in Chromium', () => {
     await choose(options, 'Always light');
     await options.getByRole('button', { name: 'Remove *.example.org' }).click();
     await expect.poll(() => options.locator('.site').count()).toBe(0);
-    await options.locator('input[type="file"]').setInputFiles({
+    await options.getByLabel('Import settings…').setInputFiles({
       name: 'glossa-settings.json',
       mimeType: 'application/json',
       buffer: Buffer.from(exported),
@@ -139,7 +139,7 @@ describe('the options page in Chromium', () => {
     const storedBefore = await env.browser.serviceWorker?.evaluate(() =>
       (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get('settings'),
     );
-    await options.locator('input[type="file"]').setInputFiles({
+    await options.getByLabel('Import settings…').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from(exported.replace('"dark"', '"purple"').slice(0, -20)),

@@ -123,7 +123,9 @@ describe('OptionsApp', () => {
   });
 
   async function importText(text: string) {
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = container.querySelector(
+      'section[aria-labelledby="section-transfer"] input[type="file"]',
+    ) as HTMLInputElement;
     const file = new File([text], 'settings.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => {

@@ -33,6 +33,8 @@ function fakeServices(overrides: Partial<PopupServices> = {}, page: PageInfo | n
       return () => watchers.delete(callback);
     },
     copyText: vi.fn(async () => {}),
+    pageSelection: vi.fn(async () => ({ text: '', title: '', url: '' })),
+    saveEntry: vi.fn(async () => ({ ok: true as const, message: 'Saved.' })),
     openOptions: vi.fn(),
     close: vi.fn(),
     ...overrides,
