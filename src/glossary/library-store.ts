@@ -161,7 +161,7 @@ export async function importPackFile(text: string): Promise<LibraryChange> {
   }
   if (pack.id === PERSONAL_PACK_ID) {
     await personalEntriesItem.setValue(pack.entries);
-    return { ok: true, message: `Restored My glossary: ${pack.entries.length} entries.` };
+    return { ok: true, message: `Restored My glossary: ${entriesText(pack.entries.length)}.` };
   }
   const others = library.imported.filter((p) => p.id !== pack.id);
   const replaced = others.length !== library.imported.length;
@@ -178,9 +178,11 @@ export async function importPackFile(text: string): Promise<LibraryChange> {
   await importedPacksItem.setValue(next);
   return {
     ok: true,
-    message: `${replaced ? 'Replaced' : 'Imported'} “${pack.name}”: ${pack.entries.length} entries.`,
+    message: `${replaced ? 'Replaced' : 'Imported'} “${pack.name}”: ${entriesText(pack.entries.length)}.`,
   };
 }
+
+const entriesText = (count: number) => (count === 1 ? '1 entry' : `${count} entries`);
 
 function moreErrors(count: number): string[] {
   return count > 20 ? [`… and ${count - 20} more problems.`] : [];

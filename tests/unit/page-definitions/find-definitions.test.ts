@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDefinitions, isShortForm } from '../../../src/page-definitions';
+
+const pairs = (text: string) => findDefinitions(text).map((d) => [d.short, d.long]);
+
+describe('findDefinitions', () => {
+  it.each([
+    [
+      'the Terminal High Altitude Area Defense (THAAD) battery',
+      'THAAD',
+      'Terminal High Altitude Area Defense',
+    ],
+    ['its Korea Air and Missile Defense(KAMD) network', 'KAMD', 'Korea Air and Missile Defense'],
+    ['Anti-Access/Area Denial (A2/AD) zones', 'A2/AD', 'Anti-Access/Area Denial'],
+    [
+      'Command, Control, Communications, Computers, Intelligence, Surveillance and Reconnaissance (C4ISR) links',
+      'C4ISR',
+      'Command, Control, Communications, Computers, Intelligence, Surveillance and Reconnaissance',
+    ],
+    [
+      'tested intercontinental ballistic missiles (ICBMs) again',
+      'ICBMs',
+      'intercontinental ballistic missiles',
+    ],
+    ['satellites in low Earth orbit (LEO) are cheap', 'LEO', 'low Earth orbit'],
+    ['the Patriot Advanced Capability-3 (PAC-3) interceptor', 'PAC-3', 'Patriot Advanced Capability-3'],
+    ['coronavirus disease 2019 (COVID-19) spread', 'COVID-19', 'coronavirus disease 2019'],
+    ['The Department of Defense (DoD) said', 'DoD', 'Department of Defense'],
+    ['messenger RNA (mRNA) vaccines', 'mRNA', 'messenger RNA'],
+    ['the Inflation Reduction Act (IRA, signed in 2022) changed', 'IRA', 'Inflation Reduction Act'],
+    ['the Inflation Reduction Act （IRA） changed', 'IRA', 'Inflation Reduction Act'],
+    [
+      'THAAD (Terminal High Altitude Area Defense) was deployed',
+      'THAAD',
+      'Terminal High Altitude Area Defense',
+    ],
+    ['정부는 한국형 미사일방어(KAMD) 체계를 강화한다.', 'KAMD', '한국형 미사일방어'],
+    ['전시작전통제권(OPCON) 전환이 논의됐다.', 'OPCON', '전시작전통제권'],
+    ['the U.S. Forces Korea (USFK) commander', 'USFK', 'U.S. Forces Korea'],
+  ])('%s → %s = %s', (text, short, long) => {
+    expect(pairs(text)).toEqual([[short, long]]);
+  });
+
+  it('finds two definitions in one sentence', () => {
+    expect(pairs('The United States (US) and the Republic of Korea (ROK) agreed.')).toEqual([
+      ['US', 'United States'],
+      ['ROK', 'Republic of Korea'],
+    ]);
+  });
+
+  it('gives where the whole definition stands in the text', () => {
+    const text = 'Seoul fields the Korea Air and Missile Defense (KAMD) network.';
+    const [definition] = findDefinitions(text);
+    expect(text.slice(definition?.start, definition?.end)).toBe('Korea Air and Missile Defense (KAMD)');
+  });
+
+  it.each([
+    'It was deployed in 2017 (2017).',
+    'The talks were held in Seongju (Seoul).',
+    'The plan stalled (see below).',
+    'Growth slowed (3.2%).',
+    'The company said so (Reuters).',
+    'As shown (Figure 2), it rose.',
+    'First (a), then (ii), then (IV).',
+    'The agency (CIA) said nothing.',
+    'USFK (already stretched) moved.',
+    'Kim et al. (2021) found (p < 0.05) effects.',
+    '중국은 한국(서울)을 방문했다.',
+    'No parentheses here, only THAAD and OPCON.',
+    'An empty pair () and an unclosed ( one.',
+  ])('finds nothing in %s', (text) => {
+    expect(findDefinitions(text)).toEqual([]);
+  });
+
+  it('never throws and always returns definitions that stand in the text', () => {
+    const pieces = fc.constantFrom(
+      '(',
+      ')',
+      'THAAD',
+      'Terminal',
+      'High',
+      ' ',
+      '（',
+      '）',
+      'a',
+      'KAMD',
+      '한국',
+      '.',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const d of findDefinitions(text)) {
+          const span = text.slice(d.start, d.end);
+          expect(span).toContain(d.short);
+          expect(span).toContain(d.long);
+        }
+      }),
+    );
+  });
+});
+
+describe('isShortForm', () => {
+  it.each(['THAAD', 'A2/AD', 'PAC-3', 'ICBMs', 'DoD', 'mRNA', 'R&D', 'P5+1', 'U.S.'])('accepts %s', (sf) => {
+    expect(isShortForm(sf)).toBe(true);
+  });
+  it.each(['Seoul', 'Reuters', '2017', '3.2%', 'a', 'ii', 'IV', 'see below', '한국', 'ABCDEFGHIJKL', 'x'])(
+    'refuses %s',
+    (sf) => {
+      expect(isShortForm(sf)).toBe(false);
+    },
+  );
+});

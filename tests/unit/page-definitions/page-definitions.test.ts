@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { PageDefinitions, sentenceAround, toSavedEntry } from '../../../src/page-definitions';
+
+const source = { title: 'Missile notes', publisher: 'news.example.com', url: 'http://news.example.com/a' };
+
+describe('PageDefinitions', () => {
+  it('turns a definition into a page term, found only after its definition', () => {
+    const page = new PageDefinitions(() => undefined, source);
+    const text = 'KAMD first. The Korea Air and Missile Defense (KAMD) grows. KAMD links radars.';
+    const lesson = page.learn(text);
+    const id = 'page:kamd';
+    expect(page.entry(id)).toMatchObject({
+      term: 'KAMD',
+      expansion: 'Korea Air and Missile Defense',
+      quotes: [{ text: 'The Korea Air and Missile Defense (KAMD) grows.' }],
+      source,
+    });
+    const found = lesson.matcher?.findAll(text) ?? [];
+    const after = found.filter((m) => m.start >= (lesson.definedAt.get(id) ?? 0));
+    expect(after.map((m) => text.slice(m.start, m.end))).toEqual(['KAMD']);
+    expect(after[0]?.start).toBe(text.lastIndexOf('KAMD'));
+  });
+
+  it('leaves a short form a glossary knows to that glossary, as "also defined on this page"', () => {
+    const page = new PageDefinitions((short) => (short === 'THAAD' ? 'thaad' : undefined), source);
+    page.learn('The Terminal High Altitude Area Defense (THAAD) battery stays.');
+    expect(page.list()).toEqual([]);
+    expect(page.alsoDefined('thaad')).toEqual({
+      short: 'THAAD',
+      long: 'Terminal High Altitude Area Defense',
+      sentence: 'The Terminal High Altitude Area Defense (THAAD) battery stays.',
+    });
+  });
+
+  it('keeps the first definition of a short form, and covers its plural', () => {
+    const page = new PageDefinitions(() => undefined, source);
+    page.learn('It tested intercontinental ballistic missiles (ICBMs) in May.');
+    page.learn('Later, an intercontinental ballistic missile (ICBM) flew.');
+    expect(page.list().map((e) => [e.term, e.expansion])).toEqual([
+      ['ICBM', 'intercontinental ballistic missiles'],
+    ]);
+    const text = 'One ICBM and two ICBMs.';
+    expect(
+      page
+        .currentMatcher()
+        ?.findAll(text)
+        .map((m) => text.slice(m.start, m.end)),
+    ).toEqual(['ICBM', 'ICBMs']);
+  });
+
+  it('saves a page term as an entry with the page as its source and the day it was saved', () => {
+    const page = new PageDefinitions(() => undefined, source);
+    page.learn('The Patriot Advanced Capability-3 (PAC-3) interceptor.');
+    const saved = toSavedEntry(page.list()[0] as never, new Date('2026-11-26T10:00:00Z'));
+    expect(saved).toMatchObject({
+      id: 'pac-3',
+      term: 'PAC-3',
+      expansion: 'Patriot Advanced Capability-3',
+      quotes: [{ text: 'The Patriot Advanced Capability-3 (PAC-3) interceptor.' }],
+      source: { ...source, date: '2026-11-26' },
+    });
+  });
+});
+
+describe('sentenceAround', () => {
+  it('takes the sentence holding the span, not stopping at U.S. or a line break', () => {
+    const text = 'Before. The U.S. Forces Korea (USFK) said\n so. After.';
+    const start = text.indexOf('U.S. Forces');
+    expect(sentenceAround(text, start, text.indexOf(')') + 1)).toBe('The U.S. Forces Korea (USFK) said so.');
+  });
+});
