@@ -131,9 +131,9 @@ export class PageSession {
     return this.popover.revealEntry(entryId);
   }
 
-  /** True while a popover is open: a restart now would pull it from under the reader. */
+  /** True while a popover is pinned: a restart now would pull it from under the reader. */
   get busy(): boolean {
-    return this.popover.isOpen;
+    return this.popover.isPinned;
   }
 
   whenIdle(): Promise<void> {

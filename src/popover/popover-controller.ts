@@ -123,9 +123,9 @@ export class PopoverController {
     this.open(mention, true);
   }
 
-  /** True while a popover is shown (hovering or pinned). */
-  get isOpen(): boolean {
-    return this.state !== null;
+  /** True while a pinned popover holds the reader's attention (and the keyboard focus). */
+  get isPinned(): boolean {
+    return this.state?.pinned ?? false;
   }
 
   /** Scrolls to the first mention of an entry and opens it pinned (the popup's "On this page"). */
