@@ -8,6 +8,8 @@ import { iconPaths } from './src/toolbar/icon-paths';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too (WXT defaults Firefox to V2): one manifest shape, one service model.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
     build: {
@@ -25,7 +27,7 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Glossa',
     description:
       'Explains the acronyms and terms of news and policy analysis in the words of a source article. No network, nothing leaves the browser.',
@@ -38,5 +40,20 @@ export default defineConfig({
         description: 'Switch Glossa on or off for this site',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'glossa@glossa-reader.org',
+              // The CSS Custom Highlight API ships in Firefox 140.
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent (2025): Glossa collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,129 @@
+/**
+ * The packages a store receives: the Chrome and Firefox builds, their manifests (least privilege, the
+ * Firefox specifics), `web-ext lint` on the Firefox build, and `npm run zip`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './support/server';
+
+interface Manifest {
+  manifest_version: number;
+  version: string;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+  content_scripts?: { matches: string[] }[];
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
+  browser_specific_settings?: {
+    gecko?: {
+      id?: string;
+      strict_min_version?: string;
+      data_collection_permissions?: { required?: string[] };
+    };
+    gecko_android?: { strict_min_version?: string };
+  };
+}
+
+const output = path.join(repoRoot, '.output');
+const readManifest = (dir: string) =>
+  JSON.parse(readFileSync(path.join(output, dir, 'manifest.json'), 'utf8')) as Manifest;
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/** Files under src/ and entrypoints/ whose text contains `needle`. */
+function sourcesUsing(needle: string): string[] {
+  const found: string[] = [];
+  for (const top of ['src', 'entrypoints']) {
+    for (const entry of readdirSync(path.join(repoRoot, top), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      if (readFileSync(file, 'utf8').includes(needle)) found.push(path.relative(repoRoot, file));
+    }
+  }
+  return found;
+}
+
+describe('the store packages', () => {
+  beforeAll(() => {
+    // The Chrome build is npm test's own; Firefox is built here, into its own folder.
+    run('npx', ['wxt', 'build', '-b', 'firefox']);
+  }, 120_000);
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s asks for nothing beyond what a reviewed feature needs',
+    (dir) => {
+      const manifest = readManifest(dir);
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.version).toBe(version);
+      // Reviewed: storage (settings, glossaries). A new permission must be added here on purpose.
+      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.optional_permissions).toBeUndefined();
+      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.optional_host_permissions).toBeUndefined();
+      expect(manifest.web_accessible_resources).toBeUndefined();
+      expect(manifest.externally_connectable).toBeUndefined();
+      expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['<all_urls>']]);
+      expect(manifest.commands?.['toggle-site']?.suggested_key?.default).toBe('Alt+Shift+G');
+    },
+  );
+
+  it('gives Firefox its id, the version with the Highlight API, no data collection, and Android', () => {
+    const settings = readManifest('firefox-mv3').browser_specific_settings;
+    expect(settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(settings?.gecko?.strict_min_version).toBe('140.0');
+    expect(settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(settings?.gecko_android?.strict_min_version).toBe('142.0');
+    expect(readManifest('chrome-mv3').browser_specific_settings).toBeUndefined();
+  });
+
+  it('passes web-ext lint with no errors; each warning left is one the README explains', () => {
+    let json: string;
+    try {
+      json = run('npx', [
+        'web-ext',
+        'lint',
+        '--source-dir',
+        path.join(output, 'firefox-mv3'),
+        '--output',
+        'json',
+      ]);
+    } catch (error) {
+      // web-ext exits non-zero on errors; its report is still on stdout.
+      json = String((error as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(json.slice(json.indexOf('{'))) as {
+      errors: { code: string; message: string; file?: string }[];
+      warnings: { code: string; message: string; file?: string }[];
+    };
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    for (const warning of report.warnings) {
+      expect(readme, `README explains ${warning.code} (${warning.file})`).toContain(warning.code);
+      if (warning.code === 'UNSAFE_VAR_ASSIGNMENT') {
+        // Only Preact's own dangerouslySetInnerHTML path, which Glossa never uses.
+        const code = readFileSync(path.join(output, 'firefox-mv3', warning.file ?? ''), 'utf8');
+        expect(code).toMatch(/\.innerHTML=\w+\.__html/);
+        expect(sourcesUsing('dangerouslySetInnerHTML')).toEqual([]);
+      }
+    }
+  });
+
+  it('`npm run zip` makes the Chrome zip, the Firefox zip and its sources zip, versioned', () => {
+    run('npm', ['run', 'zip', '--silent']);
+    for (const name of [
+      `glossa-${version}-chrome.zip`,
+      `glossa-${version}-firefox.zip`,
+      `glossa-${version}-sources.zip`,
+    ]) {
+      expect(existsSync(path.join(output, name)), name).toBe(true);
+    }
+  }, 180_000);
+});
