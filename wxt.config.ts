@@ -5,6 +5,8 @@ import { renderIcons } from './assets/icon/render-icons';
 import { TOGGLE_SITE_COMMAND } from './src/toolbar/commands';
 import { iconPaths } from './src/toolbar/icon-paths';
 
+const LOCALES = ['en', 'ko'] as const;
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,19 +27,26 @@ export default defineConfig({
       for (const relativeDest of renderIcons(resolve(wxt.config.root, 'assets/icon/glossa.svg'), outDir)) {
         files.push({ absoluteSrc: resolve(outDir, relativeDest), relativeDest });
       }
+      // Interface strings: assets/locales/<lang>.json is the browser's messages.json for <lang>.
+      for (const lang of LOCALES) {
+        files.push({
+          absoluteSrc: resolve(wxt.config.root, `assets/locales/${lang}.json`),
+          relativeDest: `_locales/${lang}/messages.json`,
+        });
+      }
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Glossa',
-    description:
-      'Explains the acronyms and terms of news and policy analysis in the words of a source article. No network, nothing leaves the browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     icons: iconPaths('on'),
     action: { default_title: 'Glossa', default_icon: iconPaths('on') },
     commands: {
       [TOGGLE_SITE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Switch Glossa on or off for this site',
+        description: '__MSG_commandToggleSite__',
       },
     },
     ...(browser === 'firefox'

@@ -1,26 +1,28 @@
 /**
- * Every string the popover shows, in one place: issue #7 moves them to the browser's i18n.
+ * Every string the popover shows, in one place, translated through the browser's i18n (assets/locales).
  */
+import { t } from '../i18n';
+
 export const strings = {
-  close: 'Close',
-  explanationOf: (term: string) => `Explanation of ${term}`,
-  fromTheSource: 'From the source',
-  section: (heading: string) => `Section: ${heading}`,
-  openSource: 'Open source',
-  opensInNewTab: '(opens in a new tab)',
-  related: 'Related',
+  close: t('popover_close'),
+  explanationOf: (term: string) => t('popover_explanationOf', term),
+  fromTheSource: t('popover_fromTheSource'),
+  section: (heading: string) => t('popover_section', heading),
+  openSource: t('popover_openSource'),
+  opensInNewTab: t('popover_opensInNewTab'),
+  related: t('popover_related'),
   mentionsOnPage: (count: number) =>
-    count === 1 ? '1 mention on this page' : `${count} mentions on this page`,
-  mentionOf: (index: number, count: number) => `${index} of ${count}`,
-  notOnPage: 'Not mentioned on this page',
-  previousMention: 'Previous mention',
-  nextMention: 'Next mention',
-  copyCitation: 'Copy citation',
-  copied: 'Citation copied',
-  copyFailed: 'Could not copy; select the quote instead',
-  definedOnThisPage: 'defined on this page',
-  alsoDefinedOnPage: 'Also defined on this page:',
-  saveToGlossary: 'Save to my glossary',
-  savedToGlossary: 'Saved to My glossary',
-  saveFailed: 'Could not save',
+    count === 1 ? t('popover_mentionOnPage') : t('popover_mentionsOnPage', count),
+  mentionOf: (index: number, count: number) => t('popover_mentionOf', index, count),
+  notOnPage: t('popover_notOnPage'),
+  previousMention: t('popover_previousMention'),
+  nextMention: t('popover_nextMention'),
+  copyCitation: t('popover_copyCitation'),
+  copied: t('popover_copied'),
+  copyFailed: t('popover_copyFailed'),
+  definedOnThisPage: t('popover_definedOnThisPage'),
+  alsoDefinedOnPage: t('popover_alsoDefinedOnPage'),
+  saveToGlossary: t('popover_saveToGlossary'),
+  savedToGlossary: t('popover_savedToGlossary'),
+  saveFailed: t('popover_saveFailed'),
 };

@@ -1,0 +1,1 @@
+export { type MessageKey, t } from './translate';
