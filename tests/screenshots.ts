@@ -1,0 +1,102 @@
+/**
+ * `npm run screenshots`: renders the store screenshots (1280×800 PNG) with the built extension in
+ * headless Chromium, on the bundled article served from 127.0.0.1:
+ *   1-popover.png  an explanation open on the article
+ *   2-popup.png    the toolbar popup searching the glossary, over the article
+ *   3-options.png  the options page
+ *   4-popup-ko.png the popup in Korean (browser language ko)
+ * Output: .output/screenshots/ (or the folder given as the first argument).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { launchBrowser } from './e2e/support/browser';
+import { openToolbarPopup } from './e2e/support/extension-pages';
+import { waitForPopover, waitForScan } from './e2e/support/glossa-page';
+import { articlePath, hasShared, repoRoot, startServer } from './e2e/support/server';
+import { hoverText } from './e2e/support/text';
+
+const SIZE = { width: 1280, height: 800 };
+const outDir = path.resolve(
+  process.env.INIT_CWD ?? repoRoot,
+  process.argv[2] ?? path.join(repoRoot, '.output/screenshots'),
+);
+
+/** Draws the popup (a small window of its own) onto the page, where the browser shows it. */
+function composite(page: Buffer, popup: Buffer): Buffer {
+  const base = PNG.sync.read(page);
+  const top = PNG.sync.read(popup);
+  const left = base.width - top.width - 16;
+  PNG.bitblt(
+    top,
+    base,
+    0,
+    0,
+    Math.min(top.width, base.width),
+    Math.min(top.height, base.height - 8),
+    Math.max(0, left),
+    8,
+  );
+  return PNG.sync.write(base);
+}
+
+async function popupShot(popup: Page, article: Page, query: string): Promise<Buffer> {
+  await popup.locator('.search-input').fill(query);
+  await popup.waitForTimeout(200);
+  return composite(await article.screenshot(), await popup.screenshot());
+}
+
+async function main(): Promise<void> {
+  if (!hasShared())
+    throw new Error(`the seed article is missing (${articlePath}): ../shared must sit beside the project.`);
+  mkdirSync(outDir, { recursive: true });
+  const server = await startServer();
+  const written: string[] = [];
+  const save = (name: string, png: Buffer) => {
+    const file = path.join(outDir, name);
+    writeFileSync(file, png);
+    written.push(file);
+  };
+  try {
+    for (const lang of ['en', 'ko'] as const) {
+      const browser = await launchBrowser({ viewport: SIZE, debuggingPort: true, args: [`--lang=${lang}`] });
+      try {
+        const article = await browser.newPage();
+        await article.goto(server.url('/article.html'));
+        await waitForScan(article);
+        if (lang === 'en') {
+          await hoverText(article, 'THAAD');
+          await waitForPopover(article);
+          await article.waitForTimeout(300);
+          save('1-popover.png', await article.screenshot());
+          await article.mouse.move(5, 5);
+          await article.waitForTimeout(600);
+        }
+        const popup = await openToolbarPopup(browser, article);
+        save(
+          lang === 'en' ? '2-popup.png' : '4-popup-ko.png',
+          await popupShot(popup, article, lang === 'en' ? 'opcon' : '사드'),
+        );
+        await popup.close();
+        if (lang === 'en') {
+          const options = await browser.newPage();
+          await options.setViewportSize(SIZE);
+          await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+          await options.locator('main.options h1').waitFor();
+          save('3-options.png', await options.screenshot());
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(`screenshots: ${(error as Error).message}`);
+  process.exit(1);
+});
