@@ -4,6 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import en from '../../../assets/locales/en.json';
+import ko from '../../../assets/locales/ko.json';
 import {
   type AXNode,
   axName,
@@ -75,11 +77,19 @@ export interface PopoverView {
 }
 
 /** Reads the open popover through the accessibility tree (it lives in a closed shadow root). */
+/** The popover's label in every interface language ("Explanation of $1", …), as a test. */
+const popoverLabels = [en, ko].map((locale) => {
+  const [before, after] = locale.popover_explanationOf.message.split('$1') as [string, string?];
+  return { before, after: after ?? '' };
+});
+function isPopoverLabel(name: string): boolean {
+  return popoverLabels.some(({ before, after }) => name.startsWith(before) && name.endsWith(after));
+}
+
 export async function readPopover(page: Page): Promise<PopoverView | null> {
   const nodes = await axTree(page);
   const root = nodes.find(
-    (node) =>
-      (axRole(node) === 'tooltip' || axRole(node) === 'dialog') && axName(node).startsWith('Explanation of'),
+    (node) => (axRole(node) === 'tooltip' || axRole(node) === 'dialog') && isPopoverLabel(axName(node)),
   );
   if (!root) return null;
   const texts = axSubtree(nodes, root)

@@ -1,0 +1,46 @@
+/**
+ * Korean when the browser's language is Korean: the popup, the options page and the popover speak
+ * it (English is covered by every other test).
+ */
+import { describe, expect, it } from 'vitest';
+import ko from '../../assets/locales/ko.json';
+import { openToolbarPopup } from './support/extension-pages';
+import { openScanned, useBrowserAndServer, waitForPopover } from './support/glossa-page';
+import { hoverText } from './support/text';
+
+const hangul = /\p{Script=Hangul}/u;
+const message = (key: keyof typeof ko, ...values: string[]) =>
+  ko[key].message.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
+
+describe('Glossa in Korean', () => {
+  const env = useBrowserAndServer({ debuggingPort: true, args: ['--lang=ko'] });
+
+  it('has a Korean message for every interface string', () => {
+    for (const [key, value] of Object.entries(ko)) {
+      if (key === 'extName') continue;
+      expect(value.message, key).toMatch(hangul);
+    }
+  });
+
+  it('shows the popup, the options page and the popover in Korean', async () => {
+    const page = await openScanned(env.browser, env.server.url('/fixtures/settings.html'));
+    const popup = await openToolbarPopup(env.browser, page);
+    expect(await popup.locator('.site-switch').innerText()).toBe(message('popup_siteOn', '127.0.0.1'));
+    expect(await popup.locator('.search-input').getAttribute('aria-label')).toBe(
+      message('popup_searchLabel'),
+    );
+    await popup.locator('.search-input').fill('사드');
+    expect(await popup.locator('[role="option"] .result-term').first().innerText()).toBe('THAAD');
+    await popup.close();
+
+    const options = await env.browser.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    expect(await options.locator('main.options h1').innerText()).toBe(message('options_title'));
+    await options.close();
+
+    await hoverText(page, 'THAAD');
+    const view = await waitForPopover(page);
+    expect(view.label).toBe(message('popover_explanationOf', 'THAAD'));
+    await page.close();
+  });
+});
