@@ -110,9 +110,10 @@ export function isShortForm(candidate: string): boolean {
   if (sf.split(/\s+/).length > 2) return false;
   if (!/^[\p{L}\p{N}]/u.test(sf)) return false;
   if (!/\p{Lu}/u.test(sf)) return false;
-  if (!/^[\p{L}\p{N}/&+.'’\s-]+$/u.test(sf)) return false;
+  // No apostrophes: "l’Arcep" is an elided article and a word, not an abbreviation.
+  if (!/^[\p{L}\p{N}/&+.\s-]+$/u.test(sf)) return false;
   // Latin-script abbreviations; a Korean or Chinese word in parentheses is a translation, not one.
-  if (/[^\p{Script=Latin}\p{N}/&+.'’\s-]/u.test(sf)) return false;
+  if (/[^\p{Script=Latin}\p{N}/&+.\s-]/u.test(sf)) return false;
   // "Reuters", "Seoul", "Figure": one capital, then lower case only.
   if (/^\p{Lu}\p{Ll}{2,}\.?$/u.test(sf)) return false;
   if (sf.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{3,}$/u.test(word))) return false;
