@@ -6,7 +6,7 @@
  * with `i` (the `folded` body); case rules differ per alias (acronyms are case-sensitive, phrases are
  * not), so the `exact` body that re-checks an acronym spells its case variants out as character classes.
  */
-import type { Alias } from '../glossary';
+import type { Alias } from '../glossary/model';
 
 /** Characters that make up words: a match may neither start nor end next to one of these. */
 export const WORD_CHARS = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';

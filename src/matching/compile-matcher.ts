@@ -11,7 +11,8 @@
  * by the number of characters they always consume (see `AliasPattern.minLength`), and one right
  * boundary, chosen by the last character matched, follows the whole alternation.
  */
-import { type Alias, aliasKey } from '../glossary';
+import { aliasKey } from '../glossary/alias-key';
+import type { Alias } from '../glossary/model';
 import {
   type AliasPattern,
   aliasPattern,

@@ -34,12 +34,7 @@ const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 /** Inside parentheses, what follows the short form: "(IRA, signed 2022)", "(KAMD·…)", "(SF; …)". */
 const INNER_SEPARATOR = /\s*(?:[,;:·•|]|\s[-–—]\s|\s(?:or|also|aka)\s)\s*/u;
 const HANGUL = /\p{Script=Hangul}/u;
-const HANGUL_WORD = /^[\p{Script=Hangul}\p{L}\p{N}·-]+$/u;
-/** Endings that close the noun phrase before a Korean long form (particles, verb and adjective forms). */
-const KOREAN_PHRASE_END =
-  /(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|한|된|인|할|될|던|하는|하고|했다|이다|및|등|또는)$/u;
-const KOREAN_MAX_WORDS = 4;
-/** Words not at the start of a long form (they precede it: "the", "a", "its"). */
+/** Longer parentheses hold prose, not a short form. */
 const MAX_PAREN_SPAN = 160;
 
 /** Finds every definition in a text, in order. */
@@ -52,50 +47,110 @@ export function findDefinitions(text: string): Definition[] {
     if (close < 0 || close - open > MAX_PAREN_SPAN) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes(opener)) continue;
-    const definition = longFormFirst(text, open, close, inner) ?? shortFormFirst(text, open, close, inner);
-    if (definition) found.push(definition);
+    const definitions = longFormFirst(text, open, close, inner);
+    found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
     open = close;
   }
   return found;
 }
 
-/** "Long Form (SF)", "Long Form(SF, …)". */
-function longFormFirst(text: string, open: number, close: number, inner: string): Definition | null {
-  const lead = inner.length - inner.trimStart().length;
+/** "Long Form (SF)", "Long Form(SF, …)", "한국어 이름(SF·English Name)", "국가정보원(국정원)". */
+function longFormFirst(text: string, open: number, close: number, inner: string): Definition[] {
   const short = inner.trim().split(INNER_SEPARATOR, 1)[0]?.trim() ?? '';
-  if (!isShortForm(short)) return null;
   const before = sentenceBefore(text, open);
-  const long = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
-  if (!long) {
-    // "사드(THAAD·고고도미사일방어체계)": a long form may follow the short form inside the parentheses.
-    const rest = inner.trim().slice(short.length).replace(INNER_SEPARATOR, '').trim();
-    const inside = rest && !rest.includes(',') ? bestLongForm(short, rest, true) : null;
-    if (!inside) return null;
-    const at = open + 1 + inner.indexOf(inside, lead + short.length);
-    return { short, long: inside, start: at, end: at + inside.length };
+  if (isHangulShortForm(short)) {
+    const long = hangulLongForm(short, before.text);
+    return long ? [{ short, long: long.text, start: before.start + long.offset, end: close + 1 }] : [];
   }
-  const start = before.start + long.offset;
-  return { short, long: long.text, start, end: close + 1 };
+  if (!isShortForm(short)) return [];
+  const found: Definition[] = [];
+  const long = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
+  if (long) found.push({ short, long: long.text, start: before.start + long.offset, end: close + 1 });
+  // "(THAAD·고고도미사일방어체계)", "(NCG·Nuclear Consultative Group)": long forms listed after the short form.
+  const listed = inner.indexOf('·', inner.indexOf(short) + short.length);
+  if (listed >= 0) {
+    for (const item of listedNames(inner, listed + 1)) {
+      const name = namesShortForm(short, item.text);
+      if (name)
+        found.push({ short, long: name, start: open + 1 + item.at, end: open + 1 + item.at + name.length });
+    }
+  }
+  return found;
+}
+
+/** The names in a "·" list inside parentheses, from `from` on, with their offsets. */
+function listedNames(inner: string, from: number): { text: string; at: number }[] {
+  const names: { text: string; at: number }[] = [];
+  let at = from;
+  for (const part of inner.slice(from).split('·')) {
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim();
+    if (name) names.push({ text: name, at: at + lead });
+    at += part.length + 1;
+  }
+  return names;
+}
+
+/** A whole name that stands for the short form: English letters that spell it, or a Korean name. */
+function namesShortForm(short: string, name: string): string | null {
+  if (HANGUL.test(name)) return isKoreanName(short, name) ? name : null;
+  const long = bestLongForm(short, name, true);
+  return long === name && name.split(/\s+/).length >= 2 ? name : null;
 }
 
 /** "SF (Long Form)": the word before the parenthesis is the short form. */
-function shortFormFirst(text: string, open: number, close: number, inner: string): Definition | null {
+function shortFormFirst(text: string, open: number, close: number, inner: string): Definition[] {
   const windowStart = Math.max(0, open - 16);
-  const words = /([\p{L}\p{N}][\p{L}\p{N}/&+.'’-]*)\s*$/u.exec(text.slice(windowStart, open));
-  const short = words?.[1]?.replace(/[.'’-]+$/u, '') ?? '';
-  if (!short || !isShortForm(short)) return null;
-  const candidate =
-    inner
-      .trim()
-      .split(/\s*[;:]\s*|,\s(?!and\s)/u, 1)[0]
-      ?.trim() ?? '';
-  if (candidate.split(/\s+/).length < 2) return null;
-  const long = bestLongForm(short, candidate, true);
-  if (!long || long !== candidate) return null;
+  const words = /([\p{L}\p{N}][\p{L}\p{N}/&+.-]*)\s*$/u.exec(text.slice(windowStart, open));
+  const short = words?.[1]?.replace(/[.-]+$/u, '') ?? '';
+  if (!short || !isShortForm(short)) return [];
   // The short form must be a word of its own, not the tail of a longer one cut by the window.
   const start = windowStart + (words?.index ?? 0);
-  if (isAlnum(text[start - 1])) return null;
-  return { short, long, start, end: close + 1 };
+  if (isAlnum(text[start - 1])) return [];
+  const content = inner.trim();
+  // "C4ISR(지휘·통제·통신·컴퓨터·정보·감시·정찰)": a Korean name, dots and all.
+  if (/^[\p{Script=Hangul}\p{N}·\s-]+$/u.test(content)) {
+    return isKoreanName(short, content) ? [{ short, long: content, start, end: close + 1 }] : [];
+  }
+  // "OPCON(Operational Control·작전통제권)": several names for one short form.
+  if (content.includes('·')) {
+    return listedNames(inner, 0).flatMap((item) => {
+      const name = namesShortForm(short, item.text);
+      return name ? [{ short, long: name, start, end: close + 1 }] : [];
+    });
+  }
+  const candidate = content.split(/\s*[;:]\s*|,\s(?!and\s)/u, 1)[0]?.trim() ?? '';
+  if (candidate.split(/\s+/).length < 2) return [];
+  const long = bestLongForm(short, candidate, true);
+  if (!long || long !== candidate) return [];
+  return [{ short, long, start, end: close + 1 }];
+}
+
+/** Korean abbreviations of Korean names: 전작권, 국정원, 합참, 코로나19. */
+function isHangulShortForm(candidate: string): boolean {
+  return /^\p{Script=Hangul}{2,5}\d{0,3}$/u.test(candidate);
+}
+
+/**
+ * "국가정보원(국정원)": the Korean short form's syllables, in order, inside the name before it (the
+ * first at the start of a word) — Schwartz & Hearst's rule applied to Hangul syllables.
+ */
+function hangulLongForm(short: string, before: string): LongForm | null {
+  const window = lastWords(before, 3);
+  if (!window || !HANGUL.test(window.slice(-1))) return null;
+  let t = window.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const c = short[s] as string;
+    while (t >= 0 && window[t] !== c) t--;
+    if (t < 0) return null;
+    t--;
+  }
+  // The name starts with the word holding the first syllable (한국항공우주연구원 for 항우연).
+  let from = t + 1;
+  while (from > 0 && !/\s/u.test(window[from - 1] as string)) from--;
+  const text = window.slice(from).trim();
+  if (text.length <= short.length || !/^[\p{Script=Hangul}\p{N}-]+$/u.test(text)) return null;
+  return { text, offset: before.length - text.length };
 }
 
 /**
@@ -117,8 +172,8 @@ export function isShortForm(candidate: string): boolean {
   // "Reuters", "Seoul", "Figure": one capital, then lower case only.
   if (/^\p{Lu}\p{Ll}{2,}\.?$/u.test(sf)) return false;
   if (sf.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{3,}$/u.test(word))) return false;
-  // "(ii)", "(IV)" are list markers; "(B)" is a label.
-  if (/^(?:[ivxlcdm]+|[IVXLCDM]+)$/u.test(sf) && sf.length <= 4) return false;
+  // "(ii)", "(IV)", "(xii)" are list markers (LLM, CDC and MDL are not numerals).
+  if (/^(?:x{0,2}(?:ix|iv|v?i{0,3})|X{0,2}(?:IX|IV|V?I{0,3}))$/u.test(sf)) return false;
   return true;
 }
 
@@ -158,11 +213,14 @@ function bestLongForm(short: string, before: string, fromStart = false): LongFor
   const core = singular(short);
   for (const letters of spellings(core)) {
     const words = before.split(/\s+/).filter(Boolean);
-    const maxWords = Math.min(letters.length + 5, letters.length * 2);
+    // "+" stands for words of its own ("and its allies" in OPEC+).
+    const maxWords = Math.min(letters.length + 5, letters.length * 2) + (core.includes('+') ? 3 : 0);
     const window = fromStart ? before : lastWords(before, maxWords);
     if (!window || HANGUL.test(window)) continue;
-    // Word initials first (Command, Control, … for C4ISR); then Schwartz & Hearst's letters anywhere.
-    let start = matchRightToLeft(letters, window, true);
+    // Word initials first (Command, Control, … for C4ISR), skipping "of" and "the" unless the short
+    // form has lower-case letters for them (DoD); then Schwartz & Hearst's letters anywhere.
+    let start = matchRightToLeft(letters, window, true, !/\p{Ll}/u.test(core));
+    if (start < 0) start = matchRightToLeft(letters, window, true);
     if (start < 0) start = matchRightToLeft(letters, window, false);
     if (start < 0) continue;
     const text = window.slice(start).trim();
@@ -176,15 +234,43 @@ function bestLongForm(short: string, before: string, fromStart = false): LongFor
   return null;
 }
 
-/** The short form's characters to find; a digit after a letter may also mean "that many such words". */
+/**
+ * The short form's characters to find. A digit may be written as a digit (PAC-3), stand for that many
+ * words after a letter (A2 = Anti-Access; C4 = four C-words), or for its number word (G7 = Group of
+ * Seven, 5G = fifth-generation).
+ */
 function spellings(core: string): string[] {
-  const literal = core.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const expanded = core
-    .toLowerCase()
-    .replace(/(\p{L})([2-9])/gu, (_, letter: string, count: string) => letter.repeat(Number(count)))
-    .replace(/[^\p{L}\p{N}]/gu, '');
-  return expanded === literal ? [literal] : [literal, expanded];
+  const lower = core.toLowerCase();
+  const strip = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const variants = [strip(lower)];
+  variants.push(
+    strip(
+      lower.replace(/(\p{L})([2-9])/gu, (_, letter: string, count: string) => letter.repeat(Number(count))),
+    ),
+  );
+  for (const pick of [0, 1]) {
+    variants.push(
+      strip(lower.replace(/\d+/g, (digits) => NUMBER_INITIALS[Number(digits)]?.[pick] ?? digits)),
+    );
+  }
+  return [...new Set(variants)];
 }
+
+/** Initials of the cardinal and ordinal English words of small numbers: 1 → one/first. */
+const NUMBER_INITIALS: Record<number, [string, string]> = {
+  1: ['o', 'f'],
+  2: ['t', 's'],
+  3: ['t', 't'],
+  4: ['f', 'f'],
+  5: ['f', 'f'],
+  6: ['s', 's'],
+  7: ['s', 's'],
+  8: ['e', 'e'],
+  9: ['n', 'n'],
+  10: ['t', 't'],
+  12: ['t', 't'],
+  20: ['t', 't'],
+};
 
 /** The last `count` words of a text (with what separates them). */
 function lastWords(text: string, count: number): string {
@@ -197,18 +283,32 @@ function lastWords(text: string, count: number): string {
 
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** Words an all-capitals short form does not take letters from ("Organization of the …" for OPEC). */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+function smallWordAt(lower: string, at: number): boolean {
+  const word = /^[\p{L}]+/u.exec(lower.slice(at))?.[0] ?? '';
+  return SMALL_WORDS.has(word);
+}
+
 /**
  * Schwartz & Hearst's match: returns where the long form starts in `text`, or -1. With `initials`,
  * every character must start a word (or a part of one after a hyphen or slash): greedy matching of
  * letters anywhere can stop a word early ("Control, …" for C4ISR instead of "Command, Control, …").
  */
-function matchRightToLeft(letters: string, text: string, initials: boolean): number {
+function matchRightToLeft(letters: string, text: string, initials: boolean, skipSmallWords = false): number {
   const lower = text.toLowerCase();
   let t = lower.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {
     const c = letters[s] as string;
     const atStart = s === 0 || initials;
-    while (t >= 0 && (lower[t] !== c || (atStart && isAlnum(lower[t - 1])))) t--;
+    while (
+      t >= 0 &&
+      (lower[t] !== c ||
+        (atStart && isAlnum(lower[t - 1])) ||
+        (initials && skipSmallWords && smallWordAt(lower, t)))
+    )
+      t--;
     if (t < 0) return -1;
     t--;
   }
@@ -221,7 +321,8 @@ function matchRightToLeft(letters: string, text: string, initials: boolean): num
 /** Checks a found long form: longer than the short form, not the short form itself, not a fragment. */
 function acceptable(core: string, long: string): boolean {
   if (long.length <= core.length) return false;
-  if (long.toLowerCase().startsWith(core.toLowerCase())) return false;
+  // "THAAD battery (THAAD)" defines nothing; "European Union (EU)" does.
+  if (long.split(/\s+/)[0]?.toLowerCase() === core.toLowerCase()) return false;
   // At least as many words as needed to hold the letters, within reason (S&H's limit).
   const words = long.split(/\s+/).length;
   const letters = core.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -241,27 +342,43 @@ function acceptable(core: string, long: string): boolean {
 }
 
 /**
- * "한국형 미사일방어(KAMD)": a Korean phrase before a Latin short form. Letters cannot be matched, so
- * the phrase is the run of Korean words right before the parenthesis, up to a particle or verb ending
- * that closes the previous phrase, at most four words.
+ * "한국형 미사일방어(KAMD)": a Korean name before a Latin short form. Letters cannot be matched across
+ * scripts, so the name is the Korean word right before the parenthesis, and the word before that when
+ * the name needs it: a "-형" modifier that belongs to names (한국형, 대형), or a last word too short to
+ * stand for all the letters alone (인플레이션 감축법 for IRA). A longer phrase would take in the
+ * sentence's own words ("2030년까지", "올해", "한미").
  */
 function koreanLongForm(short: string, before: string): LongForm | null {
-  if (!HANGUL.test(before.slice(-1))) return null;
-  const words = before.split(/(\s+)/u);
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < KOREAN_MAX_WORDS * 2; i--) {
-    const word = words[i] as string;
-    if (/^\s+$/u.test(word)) {
-      kept.unshift(word);
-      continue;
-    }
-    if (!HANGUL_WORD.test(word) || !HANGUL.test(word)) break;
-    // The word right before the parenthesis is part of the name whatever it ends with.
-    if (kept.length > 0 && KOREAN_PHRASE_END.test(word)) break;
-    kept.unshift(word);
-  }
-  const text = kept.join('').trim();
-  if (!text || text.length < 2) return null;
-  if (!/\p{Lu}{2}/u.test(short) && short.length < 3) return null;
+  const words = before.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (!isKoreanWord(last)) return null;
+  const previous = words.at(-2) ?? '';
+  const joins =
+    isKoreanWord(previous) &&
+    !KOREAN_PHRASE_END.test(previous) &&
+    (/형$/u.test(previous) || syllablesOf(last) <= lettersOf(short));
+  const text = joins ? `${previous} ${last}` : last;
+  if (!isKoreanName(short, text)) return null;
   return { text, offset: before.length - text.length };
+}
+
+/** Endings that close the phrase before a name: particles, verb and adjective forms. */
+const KOREAN_PHRASE_END =
+  /(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|한|된|인|할|될|던|하는|하고|했다|이다|및|등|또는)$/u;
+
+const syllablesOf = (text: string) => [...text].filter((c) => /[\p{Script=Hangul}\p{N}]/u.test(c)).length;
+const lettersOf = (short: string) => singular(short).replace(/[^\p{L}\p{N}]/gu, '').length;
+
+function isKoreanWord(word: string): boolean {
+  return HANGUL.test(word) && /^[\p{Script=Hangul}\p{N}-]+$/u.test(word);
+}
+
+/**
+ * Could this Korean text be the name a Latin short form stands for? Not when it is shorter than the
+ * letters it would have to cover: "사드" for THAAD and "나토" for NATO only spell the short form out.
+ */
+function isKoreanName(short: string, text: string): boolean {
+  // A syllable often carries two letters (인도태평양사령부 for INDOPACOM), but a bare transliteration has
+  // fewer syllables still.
+  return syllablesOf(text) >= lettersOf(short) - 1 && syllablesOf(text) >= 2;
 }

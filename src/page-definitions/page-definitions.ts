@@ -4,7 +4,11 @@
  * glossaries already know is not a page term: that entry keeps it, and remembers that the page defines
  * it too ("also defined on this page").
  */
-import { aliasKey, type GlossaryEntry, type LibraryEntry, type Source } from '../glossary';
+// Straight from the modules, not the glossary's index: this stays free of extension storage (the
+// evaluation script runs it in Node).
+import { aliasKey } from '../glossary/alias-key';
+import type { LibraryEntry } from '../glossary/library';
+import type { GlossaryEntry, Source } from '../glossary/model';
 import { compileMatcher, type Matcher } from '../matching';
 import type { RunLesson } from '../page-scanning';
 import { type Definition, findDefinitions } from './find-definitions';
