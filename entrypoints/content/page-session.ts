@@ -55,7 +55,10 @@ export class PageSession {
     const matchable = settings.koreanAliases
       ? library.entries
       : withAliases(library.entries, (alias) => alias.lang !== 'ko' && !alias.lang.startsWith('ko-'));
+    // Compiling the glossary, and V8 compiling its regexes, are tasks of their own before the scan's
+    // slices (together they can pass the 50 ms of a long task on a slow machine).
     const matcher = compileMatcher(matchable);
+    await yieldToPage();
     matcher.warmUp();
     await yieldToPage();
     return new PageSession(options, matcher);
