@@ -68,6 +68,8 @@ export class TextScan {
   private runBlock: Node | null = null;
   private lastParent: Node | null = null;
   private lastParentBlock: Node | null = null;
+  /** The last inline element the walk entered: often the parent of the next text node. */
+  private lastInline: Node | null = null;
   /** The root, until its own shadow root (if it hosts one) has been reported. */
   private root: Node | null;
   /** Parents already checked for editability, with the answer. */
@@ -130,7 +132,7 @@ export class TextScan {
         const parent = text.parentNode;
         if (parent !== this.lastParent) {
           this.lastParent = parent;
-          this.lastParentBlock = nearestBlock(parent);
+          this.lastParentBlock = this.blockOf(parent);
         }
         if (this.lastParentBlock !== this.runBlock) {
           this.flush();
@@ -145,7 +147,8 @@ export class TextScan {
         const element = node as Element;
         const name = element.localName;
         const kind = kindOfElement(name);
-        if (kind !== ElementKind.Inline) this.flush();
+        if (kind === ElementKind.Inline) this.lastInline = element;
+        else this.flush();
         if (kind === ElementKind.Skip) {
           node = nextOutside(walker);
         } else {
@@ -169,6 +172,25 @@ export class TextScan {
     this.runNodes.length = 0;
     this.runTexts.length = 0;
     return true;
+  }
+
+  /**
+   * `nearestBlock(parent)`, with the DOM reads (each one a call into Blink) cut for the usual shapes:
+   * text in the block of the current run ("…</a> and more"), or in an inline element just entered.
+   * Climbing stops at the current run's block, which is itself a `nearestBlock` answer.
+   */
+  private blockOf(parent: Node | null): Node | null {
+    let node = parent;
+    if (node !== null && node === this.lastInline) node = node.parentNode;
+    while (
+      node !== null &&
+      node !== this.runBlock &&
+      node.nodeType === 1 &&
+      kindOf((node as Element).localName) === ElementKind.Inline
+    ) {
+      node = node.parentNode;
+    }
+    return node;
   }
 
   private flush(): void {
