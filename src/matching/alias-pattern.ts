@@ -218,6 +218,8 @@ export interface AliasPattern {
   folded: string;
   /** Exact body with the alias's case rule spelled out: re-checks candidates of case-sensitive aliases. */
   exact: string;
+  /** The bodies `exact` is the alternation of, one per written form (see `caseVariants`). */
+  exactVariants: readonly string[];
   /**
    * Code units the body always consumes (all but its separators). Two aliases that match at one position
    * consume the same text character by character, so the one with more of these ends further: trying
@@ -234,6 +236,7 @@ export function aliasPattern(alias: Alias): AliasPattern {
   return {
     folded: bodyPattern(text, foldedChar),
     exact: variants.length === 1 ? (variants[0] as string) : `(?:${variants.join('|')})`,
+    exactVariants: variants,
     minLength: fixedLength(text),
   };
 }

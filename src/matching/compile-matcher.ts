@@ -109,14 +109,18 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     prefixTree(patterns, (p) => p.folded),
     'gi',
   );
-  const longest = new RegExp(
-    alternation(patterns, (p) => p.folded),
-    'iy',
+  const longest = new StickyAlternations(
+    patterns,
+    (p) => p.folded,
+    (p) => [p.folded],
+    'i',
   );
-  // Sticky: re-checks one position when a candidate there may break its alias's case rule.
-  const exact = new RegExp(
-    alternation(patterns, (p) => p.exact),
-    'y',
+  // Re-checks one position when a candidate there may break its alias's case rule.
+  const exact = new StickyAlternations(
+    patterns,
+    (p) => p.exact,
+    (p) => p.exactVariants,
+    '',
   );
 
   /** The owner of a candidate when it certainly stands, null when it needs the exact re-check. */
@@ -135,16 +139,14 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     let match = candidates.exec(text);
     while (match !== null) {
       const start = match.index;
-      longest.lastIndex = start;
-      let found = longest.exec(text)?.[0] ?? match[0];
+      let found = longest.at(text, start) ?? match[0];
       candidates.lastIndex = start + found.length;
       let owner = verdict(found);
       if (!owner) {
         // "thaad" is no THAAD; but a shorter alias may still match here in its own case.
-        exact.lastIndex = start;
-        const retry = exact.exec(text);
-        found = retry ? retry[0] : '';
-        owner = retry ? (owners.get(aliasKey(found)) ?? null) : null;
+        const retry = exact.at(text, start);
+        found = retry ?? '';
+        owner = retry !== null ? (owners.get(aliasKey(found)) ?? null) : null;
         candidates.lastIndex = owner ? start + found.length : start + 1;
       }
       if (owner) onMatch(start, start + found.length, owner.entryId);
@@ -156,11 +158,10 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     size: patterns.length,
     scan,
     warmUp() {
-      for (const regex of [candidates, longest, exact]) {
-        for (const sample of WARM_UP_SAMPLES) {
-          regex.lastIndex = 0;
-          regex.exec(sample);
-        }
+      // Only the candidate regex runs on every text run; the sticky ones are small and built on demand.
+      for (const sample of WARM_UP_SAMPLES) {
+        candidates.lastIndex = 0;
+        candidates.exec(sample);
       }
     },
     findAll(text) {
@@ -169,6 +170,67 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
       return out;
     },
   };
+}
+
+/**
+ * The flat alternation (see `alternation`) as sticky regexes, one per first code unit of the text,
+ * each holding only the aliases whose first unit can match that code unit, in the same order. At a
+ * position, the aliases left out cannot match at all, so each answers as the whole alternation would;
+ * but only the few built for the letters that candidates start with get compiled. The whole
+ * alternations (~12 and ~19 KB of source for the built-in pack) cost V8 5-10 ms each to compile, per
+ * string representation, on every page and frame.
+ */
+class StickyAlternations {
+  private readonly firstUnits: (readonly string[] | null)[];
+  /** First unit (regex source) → a regex that tests one code unit against it. */
+  private readonly unitTests = new Map<string, RegExp>();
+  private readonly byCodeUnit = new Map<string, RegExp>();
+
+  /**
+   * `body` is a pattern's alternative; `variants` the bodies it is an alternation of (their first
+   * units are where it can start).
+   */
+  constructor(
+    private readonly patterns: readonly AliasPattern[],
+    private readonly body: (p: AliasPattern) => string,
+    variants: (p: AliasPattern) => readonly string[],
+    private readonly flags: '' | 'i',
+  ) {
+    // null: a body whose first unit is unknown (empty), kept in every group.
+    this.firstUnits = patterns.map((p) => {
+      const units = variants(p).map((variant) => regexUnits(variant)[0]);
+      return units.every((unit) => unit !== undefined) ? (units as string[]) : null;
+    });
+  }
+
+  /** The alias text matched at `start` (longest first, with the boundaries), or null. */
+  at(text: string, start: number): string | null {
+    const unit = text.charAt(start);
+    let regex = this.byCodeUnit.get(unit);
+    if (!regex) {
+      regex = new RegExp(alternation(this.groupOf(unit), this.body), `${this.flags}y`);
+      this.byCodeUnit.set(unit, regex);
+    }
+    regex.lastIndex = start;
+    return regex.exec(text)?.[0] ?? null;
+  }
+
+  /** The patterns whose body may start with `unit`, decided by V8 itself (case folding included). */
+  private groupOf(unit: string): AliasPattern[] {
+    return this.patterns.filter((_, i) => {
+      const firsts = this.firstUnits[i];
+      return !firsts || firsts.some((first) => this.unitTest(first).test(unit));
+    });
+  }
+
+  private unitTest(first: string): RegExp {
+    let test = this.unitTests.get(first);
+    if (!test) {
+      test = new RegExp(`^(?:${first})`, this.flags);
+      this.unitTests.set(first, test);
+    }
+    return test;
+  }
 }
 
 /**
@@ -226,21 +288,22 @@ class TrieNode {
   }
 
   /** Longest path below: siblings that could match the same text (classes) try the longer first. */
-  depth(): number {
-    let deepest = 0;
-    for (const child of this.children.values()) deepest = Math.max(deepest, 1 + child.depth());
-    return deepest;
-  }
+  private depth = 0;
 
+  /**
+   * The subtree's source. Depths are worked out on the way (bottom up, once per node): asking every
+   * child for its depth at every level was quadratic in the aliases' length, ~5 ms per page and frame.
+   */
   source(): string {
     const branches = [...this.children]
-      .map(([unit, child]) => ({ text: unit + child.source(), depth: child.depth() }))
-      .sort((a, b) => b.depth - a.depth)
-      .map((branch) => branch.text);
-    if (branches.length === 0) return '';
-    const group = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+      .map(([unit, child]) => ({ text: unit + child.source(), depth: child.depth }))
+      .sort((a, b) => b.depth - a.depth);
+    this.depth = branches.length ? 1 + (branches[0] as { depth: number }).depth : 0;
+    const texts = branches.map((branch) => branch.text);
+    if (texts.length === 0) return '';
+    const group = texts.length === 1 ? (texts[0] as string) : `(?:${texts.join('|')})`;
     if (!this.end) return group;
-    return branches.length === 1 ? `(?:${group})?` : `${group}?`;
+    return texts.length === 1 ? `(?:${group})?` : `${group}?`;
   }
 }
 
