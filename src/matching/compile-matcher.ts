@@ -41,8 +41,9 @@ export interface Matcher {
   scan(text: string, onMatch: (start: number, end: number, entryId: string) => void): void;
   findAll(text: string): TextMatch[];
   /**
-   * Makes V8 compile the regexes now (it compiles a regex on its first run: ~5 ms for the built-in pack,
-   * ~50 ms for 500 entries), so that the cost lands in a task of its own, not in a scan's slice.
+   * Makes V8 compile the candidate regex now, for one-byte and two-byte text (it compiles a regex on its
+   * first run, once per string representation: ~5 ms each for the built-in pack, more for 500 entries),
+   * so that the cost lands in a task of its own, not in a scan's slice.
    */
   warmUp(): void;
 }
