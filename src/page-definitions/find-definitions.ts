@@ -109,7 +109,7 @@ function shortFormFirst(text: string, open: number, close: number, inner: string
   if (isAlnum(text[start - 1])) return [];
   const content = inner.trim();
   // "C4ISR(지휘·통제·통신·컴퓨터·정보·감시·정찰)": a Korean name, dots and all.
-  if (/^[\p{Script=Hangul}\p{N}·\s-]+$/u.test(content)) {
+  if (HANGUL.test(content) && /^[\p{Script=Hangul}\p{N}·\s-]+$/u.test(content)) {
     return isKoreanName(short, content) ? [{ short, long: content, start, end: close + 1 }] : [];
   }
   // "OPCON(Operational Control·작전통제권)": several names for one short form.

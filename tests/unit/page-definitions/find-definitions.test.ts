@@ -69,6 +69,7 @@ describe('findDefinitions', () => {
     '중국은 한국(서울)을 방문했다.',
     'No parentheses here, only THAAD and OPCON.',
     'An empty pair () and an unclosed ( one.',
+    '"THE GIRL WHO LEAPT THROUGH TIME (2006)" at the cinema.',
   ])('finds nothing in %s', (text) => {
     expect(findDefinitions(text)).toEqual([]);
   });
