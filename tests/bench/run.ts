@@ -26,6 +26,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type { MatchableEntry } from '../../src/matching';
 import { type LaunchedBrowser, launchBrowser } from '../e2e/support/browser';
+import type { ChromeGlobal } from '../e2e/support/chrome-api';
 import { listCorpus, repoRoot, type StaticServer, startServer } from '../e2e/support/server';
 import { ENGINES, type EngineResult } from './engines';
 import {
@@ -503,8 +504,11 @@ function pageTables(reports: PageReport[]): string {
   ].join('\n');
 }
 
+/** The pages the targets are measured on: corpus pages with more than TARGET_MIN_CHARS scanned. */
+const isBig = (r: PageReport) => r.page.corpus && (detailOf(r)?.chars ?? 0) > TARGET_MIN_CHARS;
+
 function targetsTable(reports: PageReport[]): string {
-  const big = reports.filter((r) => r.page.corpus && (detailOf(r)?.chars ?? 0) > TARGET_MIN_CHARS);
+  const big = reports.filter(isBig);
   const scanBare = median(big.map((r) => busyOf(r) / bareOf(r)));
   const regexpScan = median(big.map((r) => (r.mark.regexp?.ms ?? Number.NaN) / busyOf(r)));
   const arrayScan = median(big.map((r) => markArrayMs(r) / busyOf(r)));
@@ -825,6 +829,72 @@ async function browserMatcherBench(plain: LaunchedBrowser, url: string): Promise
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * The same pages with a 500-entry personal glossary stored in the extension (My glossary), loaded as a
+ * reader's would be: the real content script compiles it with the built-in pack and scans.
+ */
+async function personalGlossaryTable(ext: LaunchedBrowser, reports: PageReport[]): Promise<string> {
+  const entries = syntheticEntries(500).map((entry) => ({
+    id: entry.id,
+    term: entry.aliases[0]?.text ?? entry.id,
+    aliases: entry.aliases,
+    category: 'concept',
+    explanation: 'A synthetic entry for the benchmark.',
+    quotes: [{ text: 'A synthetic quote.' }],
+    related: [],
+  }));
+  const worker = ext.serviceWorker;
+  if (!worker) return '';
+  await worker.evaluate(
+    (list) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ 'personal-glossary': list }),
+    entries,
+  );
+  const rows: string[][] = [];
+  const ratios: number[] = [];
+  const perBare: number[] = [];
+  try {
+    for (const report of reports.filter(isBig)) {
+      const loads: GlossaLoad[] = [];
+      for (let i = 0; i < LOADS; i++) loads.push(await measureGlossa(ext, report.page.url));
+      const busy = median(loads.map((l) => l.measure?.detail.busyMs ?? Number.NaN));
+      const bare = median(loads.map((l) => (l.walk ? median(l.walk.ms) : Number.NaN)));
+      const builtin = busyOf(report);
+      ratios.push(busy / builtin);
+      perBare.push(busy / bare);
+      log(`500 personal entries: ${report.page.name}: busy ${ms(busy)} ms (built-in only ${ms(builtin)} ms)`);
+      rows.push([
+        report.page.name,
+        int(median(loads.map((l) => l.measure?.detail.mentions ?? Number.NaN))),
+        ms(builtin),
+        ms(busy),
+        ratio(busy / builtin),
+        ratio(busy / bare),
+      ]);
+    }
+  } finally {
+    await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.clear());
+  }
+  rows.push(['**median**', '', '', '', ratio(median(ratios)), ratio(median(perBare))]);
+  return [
+    '## A 500-entry personal glossary in the extension',
+    '',
+    `My glossary holds ${entries.length} synthetic entries (${aliasCount(entries)} aliases) besides the built-in pack;`,
+    `pages as in "Targets" (more than 20k characters), ${LOADS} loads each.`,
+    '',
+    table(
+      [
+        'page',
+        'mentions',
+        'built-in only busy ms',
+        'with 500 personal busy ms',
+        'vs built-in only',
+        'scan/bare',
+      ],
+      rows,
+    ),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const server = await startServer();
   const stress = registerStressPages(server);
@@ -865,6 +935,7 @@ async function main(): Promise<void> {
     }
     sections.push(pageTables(reports));
     targets = targetsTable(reports);
+    if (!process.env.BENCH_SKIP_PERSONAL) sections.push(await personalGlossaryTable(ext, reports));
 
     const dynamicLoads: DynamicLoad[] = [];
     for (let i = 0; i < LOADS; i++) {
