@@ -29,7 +29,6 @@ export interface Definition {
   end: number;
 }
 
-const OPENERS = new Set(['(', '（']);
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 /** Inside parentheses, what follows the short form: "(IRA, signed 2022)", "(KAMD·…)", "(SF; …)". */
 const INNER_SEPARATOR = /\s*(?:[,;:·•|]|\s[-–—]\s|\s(?:or|also|aka)\s)\s*/u;
@@ -40,19 +39,29 @@ const MAX_PAREN_SPAN = 160;
 /** Finds every definition in a text, in order. */
 export function findDefinitions(text: string): Definition[] {
   const found: Definition[] = [];
-  for (let open = 0; open < text.length; open++) {
-    const opener = text[open] as string;
-    if (!OPENERS.has(opener)) continue;
+  // It runs on every block of text that has a parenthesis: jump from one to the next (a regex scan
+  // is far cheaper than a loop over every character), and look closer only where a short form can be.
+  const openers = /[(（]/g;
+  for (let match = openers.exec(text); match; match = openers.exec(text)) {
+    const open = match.index;
+    const opener = match[0];
     const close = text.indexOf(CLOSERS[opener] as string, open + 1);
     if (close < 0 || close - open > MAX_PAREN_SPAN) continue;
+    if (!MAY_DEFINE.test(text.slice(Math.max(0, open - 16), Math.min(close, open + 16)))) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes(opener)) continue;
     const definitions = longFormFirst(text, open, close, inner);
     found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
-    open = close;
+    openers.lastIndex = close + 1;
   }
   return found;
 }
+
+/**
+ * A quick test around a parenthesis: a short form needs a capital letter (or Hangul) just inside it,
+ * or a capital in the word just before it ("SF (Long Form)"). Most parentheses (years, asides) fail.
+ */
+const MAY_DEFINE = /[(（]\s*(?:[^)）\s]{0,11}\p{Lu}|\p{Script=Hangul})|\p{Lu}[^\s(（]*\s?[(（]/u;
 
 /** "Long Form (SF)", "Long Form(SF, …)", "한국어 이름(SF·English Name)", "국가정보원(국정원)". */
 function longFormFirst(text: string, open: number, close: number, inner: string): Definition[] {

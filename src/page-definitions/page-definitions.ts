@@ -9,7 +9,7 @@
 import { aliasKey } from '../glossary/alias-key';
 import type { LibraryEntry } from '../glossary/library';
 import type { GlossaryEntry, Source } from '../glossary/model';
-import { compileMatcher, type Matcher } from '../matching';
+import type { Matcher } from '../matching';
 import type { RunLesson } from '../page-scanning';
 import { type Definition, findDefinitions } from './find-definitions';
 
@@ -94,8 +94,44 @@ export class PageDefinitions {
       source: this.source,
     });
     definedAt.set(id, definition.end);
-    this.matcher = compileMatcher(this.list());
+    this.matcher = exactTermMatcher(this.list());
   }
+}
+
+/**
+ * A matcher for the page's own short forms: exact, case-sensitive, one plain regex. The glossary's
+ * matcher (case rules, variants, a prefix tree) costs milliseconds to build, and a page may define a
+ * term in every paragraph; this one is rebuilt in microseconds. A Korean particle may follow.
+ */
+export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
+  const owner = new Map<string, string>();
+  for (const entry of entries)
+    for (const alias of entry.aliases) if (!owner.has(alias.text)) owner.set(alias.text, entry.id);
+  const texts = [...owner.keys()].sort((a, b) => b.length - a.length);
+  const escaped = texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Latin letters and digits (with accents) bound a short form; no u flag, which V8 runs slower.
+  const edge = 'A-Za-z0-9\\u00C0-\\u024F';
+  const pattern = new RegExp(`(?<![${edge}])(?:${escaped.join('|')})(?![${edge}])`, 'g');
+  const scan = (text: string, onMatch: (start: number, end: number, entryId: string) => void) => {
+    if (texts.length === 0) return;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const id = owner.get(match[0]);
+      if (id) onMatch(match.index, match.index + match[0].length, id);
+    }
+  };
+  return {
+    size: texts.length,
+    scan,
+    findAll(text) {
+      const found: { start: number; end: number; entryId: string }[] = [];
+      scan(text, (start, end, entryId) => found.push({ start, end, entryId }));
+      return found;
+    },
+    warmUp() {
+      scan('A', () => {});
+    },
+  };
 }
 
 /** "ICBMs" → "ICBM", so that a plural definition covers the singular too. */

@@ -3,8 +3,8 @@
  * glossary (multi-word phrases, many with an acronym), made with a seeded PRNG so every run is the same.
  */
 
-import type { Alias } from '../../src/glossary/model';
 import { builtinPack } from '../../src/glossary/builtin/rok-us-alliance';
+import type { Alias } from '../../src/glossary/model';
 import type { MatchableEntry } from '../../src/matching';
 import { pick, prng } from './util';
 
