@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinPack } from '../../src/glossary';
+import { builtinPack } from '../../src/glossary/builtin/rok-us-alliance';
 import { collectPageErrors, type LaunchedBrowser, launchBrowser } from './support/browser';
 import { MARKS, readPopover, waitForScan } from './support/glossa-page';
 import {

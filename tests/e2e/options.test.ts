@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/settings';
+import { DEFAULT_SETTINGS } from '../../src/settings/model';
 import type { ChromeGlobal } from './support/chrome-api';
 import { seriousAxeViolations } from './support/extension-pages';
 import { markCount, markedTexts, openScanned, useBrowserAndServer, waitForScan } from './support/glossa-page';

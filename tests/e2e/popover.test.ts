@@ -4,7 +4,7 @@
  */
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { builtinPack } from '../../src/glossary';
+import { builtinPack } from '../../src/glossary/builtin/rok-us-alliance';
 import { collectPageErrors } from './support/browser';
 import {
   openScanned,

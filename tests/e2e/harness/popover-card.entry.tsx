@@ -3,7 +3,8 @@
  * reach it (in the extension it lives in a closed shadow root that no page script can open).
  */
 import { render } from 'preact';
-import { builtinPack, sourceOf } from '../../../src/glossary';
+import { builtinPack } from '../../../src/glossary/builtin/rok-us-alliance';
+import { sourceOf } from '../../../src/glossary/model';
 import { PopoverCard } from '../../../src/popover/popover-card';
 
 declare global {
