@@ -109,15 +109,23 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
     for (const alias of entry.aliases) if (!owner.has(alias.text)) owner.set(alias.text, entry.id);
   const texts = [...owner.keys()].sort((a, b) => b.length - a.length);
   const escaped = texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Latin letters and digits (with accents) bound a short form; no u flag, which V8 runs slower.
-  const edge = 'A-Za-z0-9\\u00C0-\\u024F';
-  const pattern = new RegExp(`(?<![${edge}])(?:${escaped.join('|')})(?![${edge}])`, 'g');
+  // A bare alternation of literals lets V8 skip ahead to candidates fast; the word edges (Latin letters
+  // and digits, accents included: a Korean particle may follow) are checked in code, not lookarounds.
+  const pattern = new RegExp(escaped.join('|'), 'g');
+  const edge = /[A-Za-z0-9\u00C0-\u024F]/;
   const scan = (text: string, onMatch: (start: number, end: number, entryId: string) => void) => {
     if (texts.length === 0) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (edge.test(text[start - 1] ?? '') || edge.test(text[end] ?? '')) {
+        // Not a word of its own ("KAMDX"): look again one character on.
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       const id = owner.get(match[0]);
-      if (id) onMatch(match.index, match.index + match[0].length, id);
+      if (id) onMatch(start, end, id);
     }
   };
   return {

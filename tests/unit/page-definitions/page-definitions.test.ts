@@ -62,6 +62,18 @@ describe('PageDefinitions', () => {
   });
 });
 
+describe('the matcher of page terms', () => {
+  it('finds a short form only as a word of its own, a Korean particle allowed after it', () => {
+    const page = new PageDefinitions(() => undefined, source);
+    page.learn('The Korea Air and Missile Defense (KAMD) grows.');
+    const text = 'KAMDX, xKAMD, KAMD2 and KAMD; 한국은 KAMD를 키운다.';
+    expect(page.currentMatcher()?.findAll(text).map((m) => m.start)).toEqual([
+      text.indexOf('KAMD;'),
+      text.indexOf('KAMD를'),
+    ]);
+  });
+});
+
 describe('sentenceAround', () => {
   it('takes the sentence holding the span, not stopping at U.S. or a line break', () => {
     const text = 'Before. The U.S. Forces Korea (USFK) said\n so. After.';
