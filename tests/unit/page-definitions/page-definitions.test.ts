@@ -67,10 +67,12 @@ describe('the matcher of page terms', () => {
     const page = new PageDefinitions(() => undefined, source);
     page.learn('The Korea Air and Missile Defense (KAMD) grows.');
     const text = 'KAMDX, xKAMD, KAMD2 and KAMD; 한국은 KAMD를 키운다.';
-    expect(page.currentMatcher()?.findAll(text).map((m) => m.start)).toEqual([
-      text.indexOf('KAMD;'),
-      text.indexOf('KAMD를'),
-    ]);
+    expect(
+      page
+        .currentMatcher()
+        ?.findAll(text)
+        .map((m) => m.start),
+    ).toEqual([text.indexOf('KAMD;'), text.indexOf('KAMD를')]);
   });
 });
 
