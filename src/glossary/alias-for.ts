@@ -9,3 +9,16 @@ export function aliasFor(text: string): Alias {
   const lang = /\p{Script=Hangul}/u.test(text) ? 'ko' : /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
   return { text, lang, caseSensitive: acronym };
 }
+
+/** An entry id from a term as written: "PAC-3" → "pac-3", "A2/AD" → "a2-ad" (lower-case words joined by hyphens). */
+export function entryIdFor(term: string, maxLength = 64): string {
+  return (
+    term
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, maxLength)
+      .replace(/-+$/, '') || 'term'
+  );
+}

@@ -1,4 +1,4 @@
-export { aliasFor } from './alias-for';
+export { aliasFor, entryIdFor } from './alias-for';
 export { aliasKey } from './alias-key';
 export { builtinPack } from './builtin/rok-us-alliance';
 export {

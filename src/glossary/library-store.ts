@@ -82,9 +82,8 @@ export type LibraryChange = { ok: true; message: string } | { ok: false; errors:
 /** Adds an entry to the reader's own glossary, or replaces the one with its id. */
 export async function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryChange> {
   const { personal, problems } = await loadLibrary();
-  if (problems.some((p) => p.startsWith('My glossary'))) {
-    return { ok: false, errors: ['My glossary could not be read, so nothing was changed.', ...problems] };
-  }
+  const unreadable = refuseOverUnreadable(problems);
+  if (unreadable) return unreadable;
   const next = personal.filter((e) => e.id !== entry.id);
   const replaced = next.length !== personal.length;
   next.push(entry);
@@ -99,13 +98,18 @@ export async function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryCh
 
 export async function deletePersonalEntry(id: string): Promise<LibraryChange> {
   const { personal, problems } = await loadLibrary();
-  if (problems.some((p) => p.startsWith('My glossary'))) {
-    return { ok: false, errors: ['My glossary could not be read, so nothing was changed.', ...problems] };
-  }
+  const unreadable = refuseOverUnreadable(problems);
+  if (unreadable) return unreadable;
   const entry = personal.find((e) => e.id === id);
   if (!entry) return { ok: false, errors: [`No entry "${id}" in My glossary.`] };
   await personalEntriesItem.setValue(personal.filter((e) => e.id !== id));
   return { ok: true, message: `Deleted “${entry.term}”.` };
+}
+
+/** A write over a stored My glossary that could not be read would lose what is in it: refuse. */
+function refuseOverUnreadable(problems: string[]): LibraryChange | null {
+  if (!problems.some((p) => p.startsWith('My glossary'))) return null;
+  return { ok: false, errors: ['My glossary could not be read, so nothing was changed.', ...problems] };
 }
 
 function checkPersonal(entries: GlossaryEntry[]): LibraryChange {

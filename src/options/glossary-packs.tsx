@@ -1,4 +1,4 @@
-import type { GlossaryPack } from '../glossary';
+import { type GlossaryPack, PERSONAL_PACK_ID } from '../glossary';
 import { strings } from './strings';
 
 export interface GlossaryPacksProps {
@@ -22,7 +22,7 @@ export function GlossaryPacks(props: GlossaryPacksProps) {
       {packs.map((pack, index) => {
         const enabled = !props.disabled.includes(pack.id);
         const lost = props.shadowed.get(pack.id) ?? [];
-        const imported = pack.id !== props.builtinId && pack.id !== 'personal';
+        const imported = pack.id !== props.builtinId && pack.id !== PERSONAL_PACK_ID;
         return (
           <li key={pack.id} class="pack">
             <label class="check pack-name">

@@ -157,34 +157,17 @@ export function OptionsApp(props: OptionsAppProps) {
 
       <section aria-labelledby="section-matching">
         <h2 id="section-matching">{strings.matching}</h2>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.koreanAliases}
-            onChange={(event) => set('koreanAliases')((event.target as HTMLInputElement).checked)}
-          />
-          {strings.koreanAliases}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.skipCode}
-            onChange={(event) => set('skipCode')((event.target as HTMLInputElement).checked)}
-          />
-          {strings.skipCode}
-        </label>
+        <CheckField
+          label={strings.koreanAliases}
+          checked={settings.koreanAliases}
+          onChange={set('koreanAliases')}
+        />
+        <CheckField label={strings.skipCode} checked={settings.skipCode} onChange={set('skipCode')} />
       </section>
 
       <section aria-labelledby="section-sites">
         <h2 id="section-sites">{strings.sites}</h2>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.paused}
-            onChange={(event) => set('paused')((event.target as HTMLInputElement).checked)}
-          />
-          {strings.pause}
-        </label>
+        <CheckField label={strings.pause} checked={settings.paused} onChange={set('paused')} />
         <ChoiceGroup
           legend={strings.siteMode}
           value={settings.siteMode}
@@ -254,5 +237,19 @@ export function OptionsApp(props: OptionsAppProps) {
         />
       </section>
     </main>
+  );
+}
+
+/** A yes/no setting: a checkbox with its label. */
+function CheckField(props: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange((event.target as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
   );
 }

@@ -196,14 +196,23 @@ function sentenceBefore(text: string, at: number): { text: string; start: number
   let start = at;
   while (start > 0) {
     const c = text[start - 1] as string;
-    if (c === ')' || c === '）' || c === '(' || c === ';') break;
-    if ((c === '.' || c === '!' || c === '?' || c === '。') && /\s/u.test(text[start] ?? '')) {
-      // "U.S. Forces" is not a sentence end: a single capital before the dot.
-      if (!/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 3), start))) break;
-    }
+    if (c === ')' || c === '）' || c === '(' || c === ';' || endsSentence(text, start - 1)) break;
     start--;
   }
   return { text: text.slice(start, at).replace(/\s+$/u, ''), start };
+}
+
+/**
+ * Does a sentence end at `at`? A full stop, ! or ? followed by white space (or the end), or "。". A line
+ * break is not one (page text keeps the HTML source's formatting), nor the dot of "U.S.".
+ */
+export function endsSentence(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === '。') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[at + 1];
+  if (next !== undefined && !/\s/u.test(next)) return false;
+  return !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at));
 }
 
 interface LongForm {

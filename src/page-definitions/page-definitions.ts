@@ -6,12 +6,13 @@
  */
 // Straight from the modules, not the glossary's index: this stays free of extension storage (the
 // evaluation script runs it in Node).
+import { entryIdFor } from '../glossary/alias-for';
 import { aliasKey } from '../glossary/alias-key';
 import type { LibraryEntry } from '../glossary/library';
 import type { GlossaryEntry, Source } from '../glossary/model';
 import type { Matcher } from '../matching';
 import type { RunLesson } from '../page-scanning';
-import { type Definition, findDefinitions } from './find-definitions';
+import { type Definition, endsSentence, findDefinitions } from './find-definitions';
 
 export interface PageDefinition {
   short: string;
@@ -21,6 +22,8 @@ export interface PageDefinition {
 }
 
 const QUOTE_MAX = 400;
+const NOTHING_DEFINED: ReadonlyMap<string, number> = new Map();
+const NO_LESSON: RunLesson = { matcher: null, definedAt: NOTHING_DEFINED };
 export const PAGE_ENTRY_PREFIX = 'page:';
 
 export class PageDefinitions {
@@ -28,6 +31,8 @@ export class PageDefinitions {
   private readonly also = new Map<string, PageDefinition>();
   private readonly keys = new Set<string>();
   private matcher: Matcher | null = null;
+  /** What a run without a definition learns: the current matcher, nothing defined in it. */
+  private steadyLesson: RunLesson = NO_LESSON;
 
   /**
    * @param known the entry a short form already belongs to (reader's glossaries), if any
@@ -40,10 +45,13 @@ export class PageDefinitions {
 
   /** Reads a run of page text for definitions; returns the matcher of every page term known now. */
   learn(text: string): RunLesson {
-    const definedAt = new Map<string, number>();
-    if (text.includes('(') || text.includes('（')) {
-      for (const definition of findDefinitions(text)) this.add(definition, text, definedAt);
+    // Called for every run of text on the page: without a parenthesis there is nothing to learn, and
+    // nothing is allocated.
+    if (!text.includes('(') && !text.includes('（')) {
+      return this.steadyLesson;
     }
+    const definedAt = new Map<string, number>();
+    for (const definition of findDefinitions(text)) this.add(definition, text, definedAt);
     return { matcher: this.matcher, definedAt };
   }
 
@@ -95,6 +103,7 @@ export class PageDefinitions {
     });
     definedAt.set(id, definition.end);
     this.matcher = exactTermMatcher(this.list());
+    this.steadyLesson = { matcher: this.matcher, definedAt: NOTHING_DEFINED };
   }
 }
 
@@ -162,29 +171,12 @@ export function sentenceAround(text: string, start: number, end: number): string
   return sentence;
 }
 
-function endsSentence(text: string, at: number): boolean {
-  const c = text[at];
-  // A line break in page text is usually the HTML source's formatting, not the end of a sentence.
-  if (c === '。') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[at + 1];
-  if (next !== undefined && !/\s/u.test(next)) return false;
-  // "U.S. forces": a single capital before the dot is an abbreviation, not a sentence end.
-  return !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at));
-}
-
 /**
  * A page term as an entry of the reader's own glossary: it keeps the defining sentence as its quote,
  * and the page's title, address and the day it was saved as its source.
  */
 export function toSavedEntry(entry: LibraryEntry, savedOn: Date): GlossaryEntry {
-  const id =
-    entry.term
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 64) || 'term';
+  const id = entryIdFor(entry.term);
   const date = savedOn.toISOString().slice(0, 10);
   return {
     id,

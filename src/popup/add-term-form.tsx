@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { aliasFor, type GlossaryEntry, PERSONAL_PACK_ID, validatePack } from '../glossary';
+import { aliasFor, entryIdFor, type GlossaryEntry, PERSONAL_PACK_ID, validatePack } from '../glossary';
 import { strings } from './strings';
 
 export interface AddTermFormProps {
@@ -107,13 +107,8 @@ function toEntry(
   taken: ReadonlySet<string>,
 ): GlossaryEntry {
   const term = fields.term.trim();
-  const base =
-    term
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 56) || 'term';
+  // Room for a "-2" suffix within the 64 characters of an id.
+  const base = entryIdFor(term, 56);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const spellings = [term, ...fields.aliases.split(',').map((text) => text.trim())].filter(

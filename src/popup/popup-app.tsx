@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ResolvedLibrary } from '../glossary';
+import { PERSONAL_PACK_ID, type ResolvedLibrary } from '../glossary';
 import type { FrameTermCount, PageInfo } from '../messaging';
 import { formatCitation } from '../popover';
 import { GlossarySearch } from '../search';
@@ -163,7 +163,9 @@ export function PopupApp({ library, services }: PopupAppProps) {
           selection={adding}
           takenIds={
             new Set(
-              library.entries.filter((entry) => entry.packId === 'personal').map((entry) => entry.localId),
+              library.entries
+                .filter((entry) => entry.packId === PERSONAL_PACK_ID)
+                .map((entry) => entry.localId),
             )
           }
           onSave={services.saveEntry}
