@@ -19,6 +19,19 @@
  * is not a capitalised word ("(Reuters)", "(Seoul)"), a year, a number or a list marker.
  */
 
+import {
+  alnumOnly,
+  isAlnum,
+  isHangul,
+  isLatin,
+  isLetter,
+  isLower,
+  isNumber,
+  isSpace,
+  isUpper,
+  some,
+} from './char-kinds';
+
 export interface Definition {
   /** The short form as written, e.g. "ICBMs". */
   short: string;
@@ -30,8 +43,8 @@ export interface Definition {
 }
 
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
-/** Inside parentheses, what follows the short form: "(IRA, signed 2022)", "(KAMD·…)", "(SF; …)". */
-const INNER_SEPARATOR = /\s*(?:[,;:·•|]|\s[-–—]\s|\s(?:or|also|aka)\s)\s*/u;
+// The regexes here go without the `u` flag wherever they hold no \p{…} class: V8 compiles a `u` regex
+// more slowly, and the extractor runs cold on every page (see char-kinds.ts).
 const HANGUL = /\p{Script=Hangul}/u;
 /** Longer parentheses hold prose, not a short form. */
 const MAX_PAREN_SPAN = 160;
@@ -47,7 +60,7 @@ export function findDefinitions(text: string): Definition[] {
     const opener = match[0];
     const close = text.indexOf(CLOSERS[opener] as string, open + 1);
     if (close < 0 || close - open > MAX_PAREN_SPAN) continue;
-    if (!MAY_DEFINE.test(text.slice(Math.max(0, open - 16), Math.min(close, open + 16)))) continue;
+    if (!mayDefine(text, open, close)) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes(opener)) continue;
     const definitions = longFormFirst(text, open, close, inner);
@@ -60,18 +73,41 @@ export function findDefinitions(text: string): Definition[] {
 /**
  * A quick test around a parenthesis: a short form needs a capital letter (or Hangul) just inside it,
  * or a capital in the word just before it ("SF (Long Form)"). Most parentheses (years, asides) fail.
+ * Written out rather than as one regex: see char-kinds.ts.
  */
-const MAY_DEFINE = /[(（]\s*(?:[^)）\s]{0,11}\p{Lu}|\p{Script=Hangul})|\p{Lu}[^\s(（]*\s?[(（]/u;
+function mayDefine(text: string, open: number, close: number): boolean {
+  const end = Math.min(close, open + 16);
+  let i = open + 1;
+  while (i < end && isSpace(text[i])) i++;
+  if (i < end && isHangul(text[i])) return true;
+  // A capital among the first twelve characters inside, before any space.
+  for (let n = 0; i < end && n < 12; i++, n++) {
+    const c = text[i];
+    if (c === ')' || c === '）' || isSpace(c)) break;
+    if (isUpper(c)) return true;
+  }
+  // A capital in the word just before the parenthesis, with at most one space between.
+  const windowStart = Math.max(0, open - 16);
+  let j = open - 1;
+  if (j >= windowStart && isSpace(text[j])) j--;
+  for (; j >= windowStart; j--) {
+    const c = text[j];
+    if (c === '(' || c === '（' || isSpace(c)) break;
+    if (isUpper(c)) return true;
+  }
+  return false;
+}
 
 /** "Long Form (SF)", "Long Form(SF, …)", "한국어 이름(SF·English Name)", "국가정보원(국정원)". */
 function longFormFirst(text: string, open: number, close: number, inner: string): Definition[] {
-  const short = inner.trim().split(INNER_SEPARATOR, 1)[0]?.trim() ?? '';
-  const before = sentenceBefore(text, open);
+  const short = firstItem(inner);
   if (isHangulShortForm(short)) {
+    const before = sentenceBefore(text, open);
     const long = hangulLongForm(short, before.text);
     return long ? [{ short, long: long.text, start: before.start + long.offset, end: close + 1 }] : [];
   }
   if (!isShortForm(short)) return [];
+  const before = sentenceBefore(text, open);
   const found: Definition[] = [];
   const long = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
   if (long) found.push({ short, long: long.text, start: before.start + long.offset, end: close + 1 });
@@ -85,6 +121,23 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
     }
   }
   return found;
+}
+
+/**
+ * Inside parentheses, the text before what follows the short form: "(IRA, signed 2022)", "(KAMD·…)",
+ * "(SF; …)", "(SF – …)", "(SF or …)".
+ */
+function firstItem(inner: string): string {
+  const text = inner.trim();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (',;:·•|'.includes(c)) return text.slice(0, i).trim();
+    if (!isSpace(c)) continue;
+    const next = text[i + 1] ?? '';
+    if ('-–—'.includes(next) && next !== '' && isSpace(text[i + 2])) return text.slice(0, i).trim();
+    if (/^(?:or|also|aka)\s/.test(text.slice(i + 1, i + 6))) return text.slice(0, i).trim();
+  }
+  return text;
 }
 
 /** The names in a "·" list inside parentheses, from `from` on, with their offsets. */
@@ -109,12 +162,14 @@ function namesShortForm(short: string, name: string): string | null {
 
 /** "SF (Long Form)": the word before the parenthesis is the short form. */
 function shortFormFirst(text: string, open: number, close: number, inner: string): Definition[] {
-  const windowStart = Math.max(0, open - 16);
-  const words = /([\p{L}\p{N}][\p{L}\p{N}/&+.-]*)\s*$/u.exec(text.slice(windowStart, open));
-  const short = words?.[1]?.replace(/[.-]+$/u, '') ?? '';
+  const word = wordBefore(text, Math.max(0, open - 16), open);
+  if (!word) return [];
+  let shortEnd = word.end;
+  while (shortEnd > word.start && (text[shortEnd - 1] === '.' || text[shortEnd - 1] === '-')) shortEnd--;
+  const short = text.slice(word.start, shortEnd);
   if (!short || !isShortForm(short)) return [];
   // The short form must be a word of its own, not the tail of a longer one cut by the window.
-  const start = windowStart + (words?.index ?? 0);
+  const start = word.start;
   if (isAlnum(text[start - 1])) return [];
   const content = inner.trim();
   // "C4ISR(지휘·통제·통신·컴퓨터·정보·감시·정찰)": a Korean name, dots and all.
@@ -128,16 +183,41 @@ function shortFormFirst(text: string, open: number, close: number, inner: string
       return name ? [{ short, long: name, start, end: close + 1 }] : [];
     });
   }
-  const candidate = content.split(/\s*[;:]\s*|,\s(?!and\s)/u, 1)[0]?.trim() ?? '';
+  const candidate = content.split(/\s*[;:]\s*|,\s(?!and\s)/, 1)[0]?.trim() ?? '';
   if (candidate.split(/\s+/).length < 2) return [];
   const long = bestLongForm(short, candidate, true);
   if (!long || long !== candidate) return [];
   return [{ short, long, start, end: close + 1 }];
 }
 
-/** Korean abbreviations of Korean names: 전작권, 국정원, 합참, 코로나19. */
+/**
+ * The word that ends `text` at `end` (white space after it aside), looked for from `from` on: letters,
+ * digits and / & + . - , starting with a letter or digit. Null when the text there ends otherwise.
+ */
+function wordBefore(text: string, from: number, end: number): { start: number; end: number } | null {
+  let e = end;
+  while (e > from && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > from && isWordPart(text[s - 1])) s--;
+  while (s < e && !isAlnum(text[s])) s++;
+  return s < e ? { start: s, end: e } : null;
+}
+
+const isWordPart = (c: string | undefined) =>
+  c === '/' || c === '&' || c === '+' || c === '.' || c === '-' || isAlnum(c);
+
+/** Korean abbreviations of Korean names: 전작권, 국정원, 합참, 코로나19 (2–5 syllables, up to 3 digits). */
 function isHangulShortForm(candidate: string): boolean {
-  return /^\p{Script=Hangul}{2,5}\d{0,3}$/u.test(candidate);
+  let i = 0;
+  while (i < candidate.length && isHangul(candidate[i])) i++;
+  if (i < 2 || i > 5) return false;
+  const digits = candidate.length - i;
+  if (digits > 3) return false;
+  for (; i < candidate.length; i++) {
+    const code = candidate.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -156,7 +236,7 @@ function hangulLongForm(short: string, before: string): LongForm | null {
   }
   // The name starts with the word holding the first syllable (한국항공우주연구원 for 항우연).
   let from = t + 1;
-  while (from > 0 && !/\s/u.test(window[from - 1] as string)) from--;
+  while (from > 0 && !isSpace(window[from - 1])) from--;
   const text = window.slice(from).trim();
   if (text.length <= short.length || !/^[\p{Script=Hangul}\p{N}-]+$/u.test(text)) return null;
   return { text, offset: before.length - text.length };
@@ -171,35 +251,53 @@ export function isShortForm(candidate: string): boolean {
   const sf = candidate.trim();
   const core = singular(sf);
   if (core.length < 2 || core.length > 10) return false;
-  if (sf.split(/\s+/).length > 2) return false;
-  if (!/^[\p{L}\p{N}]/u.test(sf)) return false;
-  if (!/\p{Lu}/u.test(sf)) return false;
-  // No apostrophes: "l’Arcep" is an elided article and a word, not an abbreviation.
-  if (!/^[\p{L}\p{N}/&+.\s-]+$/u.test(sf)) return false;
-  // Latin-script abbreviations; a Korean or Chinese word in parentheses is a translation, not one.
-  if (/[^\p{Script=Latin}\p{N}/&+.\s-]/u.test(sf)) return false;
+  const words = sf.split(/\s+/);
+  if (words.length > 2) return false;
+  if (!isAlnum(sf[0])) return false;
+  let capital = false;
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf[i] as string;
+    // Latin letters, digits and / & + . - only. No apostrophes: "l’Arcep" is an elided article and a
+    // word, not an abbreviation; a Korean or Chinese word in parentheses is a translation, not one.
+    if (isLetter(c) ? !isLatin(c) : !(isNumber(c) || isSpace(c) || '/&+.-'.includes(c))) return false;
+    capital ||= isUpper(c);
+  }
+  if (!capital) return false;
   // "Reuters", "Seoul", "Figure": one capital, then lower case only.
-  if (/^\p{Lu}\p{Ll}{2,}\.?$/u.test(sf)) return false;
-  if (sf.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{3,}$/u.test(word))) return false;
+  if (isCapitalised(sf.endsWith('.') ? sf.slice(0, -1) : sf, 2)) return false;
+  if (words.some((word) => isCapitalised(word, 3))) return false;
   // "(ii)", "(IV)", "(xii)" are list markers (LLM, CDC and MDL are not numerals).
-  if (/^(?:x{0,2}(?:ix|iv|v?i{0,3})|X{0,2}(?:IX|IV|V?I{0,3}))$/u.test(sf)) return false;
+  if (/^(?:x{0,2}(?:ix|iv|v?i{0,3})|X{0,2}(?:IX|IV|V?I{0,3}))$/.test(sf)) return false;
+  return true;
+}
+
+/** One capital and at least `lower` lower-case letters after it, nothing else: `^\p{Lu}\p{Ll}{n,}$`. */
+function isCapitalised(word: string, lower: number): boolean {
+  if (word.length < lower + 1 || !isUpper(word[0])) return false;
+  for (let i = 1; i < word.length; i++) if (!isLower(word[i])) return false;
   return true;
 }
 
 /** "ICBMs" → "ICBM": a plural "s" after a capital is not part of what the letters spell. */
 function singular(sf: string): string {
-  return /\p{Lu}s$/u.test(sf) && sf.length > 2 ? sf.slice(0, -1) : sf;
+  return sf.length > 2 && sf.endsWith('s') && isUpper(sf[sf.length - 2]) ? sf.slice(0, -1) : sf;
 }
 
-/** The text of the sentence before a position, and where it starts. */
+/** How far before a parenthesis a long form may start, in code units. */
+const LONG_FORM_REACH = 400;
+
+/** The text of the sentence before a position (at most LONG_FORM_REACH back), and where it starts. */
 function sentenceBefore(text: string, at: number): { text: string; start: number } {
   let start = at;
-  while (start > 0) {
+  // A long form is at most ~18 words: reading back further only costs time, and on a long run with
+  // many parentheses and no sentence end (a table, a code listing) it made the extractor quadratic.
+  const limit = Math.max(0, at - LONG_FORM_REACH);
+  while (start > limit) {
     const c = text[start - 1] as string;
     if (c === ')' || c === '）' || c === '(' || c === ';' || endsSentence(text, start - 1)) break;
     start--;
   }
-  return { text: text.slice(start, at).replace(/\s+$/u, ''), start };
+  return { text: text.slice(start, at).trimEnd(), start };
 }
 
 /**
@@ -211,8 +309,11 @@ export function endsSentence(text: string, at: number): boolean {
   if (c === '。') return true;
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = text[at + 1];
-  if (next !== undefined && !/\s/u.test(next)) return false;
-  return !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at));
+  if (next !== undefined && !isSpace(next)) return false;
+  // "U.S." and initials ("J. Smith"): a single capital before the dot ends no sentence.
+  if (!isUpper(text[at - 1])) return true;
+  const before = text[at - 2];
+  return !(at - 1 === 0 || before === '.' || isSpace(before));
 }
 
 interface LongForm {
@@ -237,7 +338,7 @@ function bestLongForm(short: string, before: string, fromStart = false): LongFor
     if (!window || HANGUL.test(window)) continue;
     // Word initials first (Command, Control, … for C4ISR), skipping "of" and "the" unless the short
     // form has lower-case letters for them (DoD); then Schwartz & Hearst's letters anywhere.
-    let start = matchRightToLeft(letters, window, true, !/\p{Ll}/u.test(core));
+    let start = matchRightToLeft(letters, window, true, !some(core, isLower));
     if (start < 0) start = matchRightToLeft(letters, window, true);
     if (start < 0) start = matchRightToLeft(letters, window, false);
     if (start < 0) continue;
@@ -259,19 +360,29 @@ function bestLongForm(short: string, before: string, fromStart = false): LongFor
  */
 function spellings(core: string): string[] {
   const lower = core.toLowerCase();
-  const strip = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const strip = alnumOnly;
   const variants = [strip(lower)];
-  variants.push(
-    strip(
-      lower.replace(/(\p{L})([2-9])/gu, (_, letter: string, count: string) => letter.repeat(Number(count))),
-    ),
-  );
+  variants.push(strip(digitsAsRepeats(lower)));
   for (const pick of [0, 1]) {
     variants.push(
       strip(lower.replace(/\d+/g, (digits) => NUMBER_INITIALS[Number(digits)]?.[pick] ?? digits)),
     );
   }
   return [...new Set(variants)];
+}
+
+/** "a2ad" → "aaad", "c4isr" → "ccccisr": a digit 2–9 after a letter repeats that letter. */
+function digitsAsRepeats(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const code = c.charCodeAt(0);
+    out +=
+      code >= 0x32 && code <= 0x39 && i > 0 && isLetter(text[i - 1])
+        ? (text[i - 1] as string).repeat(code - 0x31)
+        : c;
+  }
+  return out;
 }
 
 /** Initials of the cardinal and ordinal English words of small numbers: 1 → one/first. */
@@ -299,14 +410,14 @@ function lastWords(text: string, count: number): string {
   return text.slice(starts[Math.max(0, starts.length - count)]);
 }
 
-const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
 /** Words an all-capitals short form does not take letters from ("Organization of the …" for OPEC). */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 function smallWordAt(lower: string, at: number): boolean {
-  const word = /^[\p{L}]+/u.exec(lower.slice(at))?.[0] ?? '';
-  return SMALL_WORDS.has(word);
+  let end = at;
+  // The longest small word is four letters: no need to read further.
+  while (end < lower.length && end - at <= 4 && isLetter(lower[end])) end++;
+  return SMALL_WORDS.has(lower.slice(at, end));
 }
 
 /**
@@ -332,7 +443,7 @@ function matchRightToLeft(letters: string, text: string, initials: boolean, skip
   }
   // The long form begins at the start of the word holding the first match.
   let start = t + 1;
-  while (start > 0 && !/\s/u.test(lower[start - 1] as string)) start--;
+  while (start > 0 && !isSpace(lower[start - 1])) start--;
   return start;
 }
 
@@ -343,14 +454,14 @@ function acceptable(core: string, long: string): boolean {
   if (long.split(/\s+/)[0]?.toLowerCase() === core.toLowerCase()) return false;
   // At least as many words as needed to hold the letters, within reason (S&H's limit).
   const words = long.split(/\s+/).length;
-  const letters = core.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const letters = alnumOnly(core).length;
   if (words > Math.min(letters + 5, letters * 2)) return false;
   // Letters buried inside words cannot carry a whole definition: at least a third of the capitals
   // must start a word of the long form (COVID: coronavirus disease; mRNA: messenger RNA).
-  const capitals = [...core].filter((c) => /\p{Lu}/u.test(c)).map((c) => c.toLowerCase());
+  const capitals = [...core].filter(isUpper).map((c) => c.toLowerCase());
   if (capitals.length >= 3) {
     const initials = long
-      .split(/[\s/-]+/u)
+      .split(/[\s/-]+/)
       .filter(Boolean)
       .map((word) => word[0]?.toLowerCase());
     const hits = capitals.filter((c) => initials.includes(c)).length;
@@ -367,7 +478,7 @@ function acceptable(core: string, long: string): boolean {
  * sentence's own words ("2030년까지", "올해", "한미").
  */
 function koreanLongForm(short: string, before: string): LongForm | null {
-  const words = before.split(/\s+/u);
+  const words = before.split(/\s+/);
   const last = words.at(-1) ?? '';
   if (!isKoreanWord(last)) return null;
   const previous = words.at(-2) ?? '';
@@ -385,7 +496,7 @@ const KOREAN_PHRASE_END =
   /(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|한|된|인|할|될|던|하는|하고|했다|이다|및|등|또는)$/u;
 
 const syllablesOf = (text: string) => [...text].filter((c) => /[\p{Script=Hangul}\p{N}]/u.test(c)).length;
-const lettersOf = (short: string) => singular(short).replace(/[^\p{L}\p{N}]/gu, '').length;
+const lettersOf = (short: string) => alnumOnly(singular(short)).length;
 
 function isKoreanWord(word: string): boolean {
   return HANGUL.test(word) && /^[\p{Script=Hangul}\p{N}-]+$/u.test(word);

@@ -12,6 +12,7 @@ import type { LibraryEntry } from '../glossary/library';
 import type { GlossaryEntry, Source } from '../glossary/model';
 import type { Matcher } from '../matching';
 import type { RunLesson } from '../page-scanning';
+import { isUpper } from './char-kinds';
 import { type Definition, endsSentence, findDefinitions } from './find-definitions';
 
 export interface PageDefinition {
@@ -87,7 +88,8 @@ export class PageDefinitions {
     const short = singularForm(definition.short);
     const id = `${PAGE_ENTRY_PREFIX}${key}`;
     const aliases = [{ text: short, lang: 'en', caseSensitive: true }];
-    if (/\p{Lu}$/u.test(short)) aliases.push({ text: `${short}s`, lang: 'en', caseSensitive: true });
+    if (isUpper(short[short.length - 1]))
+      aliases.push({ text: `${short}s`, lang: 'en', caseSensitive: true });
     this.entries.set(id, {
       id,
       localId: id,
@@ -153,7 +155,7 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
 
 /** "ICBMs" → "ICBM", so that a plural definition covers the singular too. */
 function singularForm(short: string): string {
-  return /\p{Lu}s$/u.test(short) ? short.slice(0, -1) : short;
+  return short.endsWith('s') && isUpper(short[short.length - 2]) ? short.slice(0, -1) : short;
 }
 
 /** The sentence of `text` holding [start, end): from the previous sentence end to the next one. */
