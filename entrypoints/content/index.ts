@@ -2,6 +2,7 @@ import '@/src/highlighting/highlights.css';
 import {
   builtinPack,
   loadLibrary,
+  compiledGlossaryCache as matcherCache,
   orderPacks,
   type ResolvedLibrary,
   resolveLibrary,
@@ -76,6 +77,7 @@ export default defineContentScript({
           settings,
           onTermsChanged: report,
           save: async (entry) => (await savePersonalEntry(entry)).ok,
+          matcherCache,
         });
         if (mine !== generation) {
           started.stop();

@@ -11,6 +11,7 @@ export {
   resolveLibrary,
 } from './library';
 export {
+  compiledGlossaryCache,
   deletePersonalEntry,
   exportPackFile,
   importPackFile,

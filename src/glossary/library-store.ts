@@ -6,6 +6,8 @@
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { MatcherCacheStore } from '../matching';
 import { builtinPack } from './builtin/rok-us-alliance';
 import { PERSONAL_PACK_ID, personalPack } from './library';
 import { EntrySchema, type GlossaryEntry, type GlossaryPack } from './model';
@@ -214,4 +216,31 @@ export function watchLibrary(callback: () => void): () => void {
   return () => {
     for (const stop of stops) stop();
   };
+}
+
+/**
+ * The compiled glossary kept between pages (src/matching/matcher-cache.ts), in `storage.local`. Tagged
+ * with the extension's version: an update may compile differently, so it never reads an older build's.
+ * Derived data only: losing it costs one compile.
+ */
+const compiledGlossaryItem = storage.defineItem<unknown>('local:compiled-glossary', { fallback: null });
+
+export const compiledGlossaryCache: MatcherCacheStore = {
+  async read() {
+    const stored = await compiledGlossaryItem.getValue();
+    if (typeof stored !== 'object' || stored === null) return undefined;
+    const { version, entry } = stored as { version?: unknown; entry?: unknown };
+    return version === extensionVersion() ? entry : undefined;
+  },
+  async write(entry) {
+    await compiledGlossaryItem.setValue({ version: extensionVersion(), entry });
+  },
+};
+
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
 }

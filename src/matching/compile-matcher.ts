@@ -48,6 +48,31 @@ export interface Matcher {
   warmUp(): void;
 }
 
+/**
+ * A compiled glossary as plain data (JSON-safe): what `compileMatcherData` works out, and all that
+ * `matcherFrom` needs to build a matcher without doing that work again (see matcher-cache.ts).
+ */
+export interface CompiledMatcher {
+  /** Bumped whenever the shape or the meaning of this data changes: older data is compiled afresh. */
+  format: typeof COMPILED_FORMAT;
+  /** Source of the candidate regex (flags `gi`). */
+  candidates: string;
+  /** Distinct alias patterns, longest first. */
+  patterns: AliasPattern[];
+  /** Alias key → its owner. */
+  owners: [string, CompiledOwner][];
+}
+
+export const COMPILED_FORMAT = 1;
+
+interface CompiledOwner {
+  entryId: string;
+  bodies: string[];
+  anyCase: boolean;
+  someStrict: boolean;
+  accepted: string[];
+}
+
 /** The entry that owns one alias key, and how the case of a candidate with that key is checked. */
 interface KeyOwner {
   entryId: string;
@@ -71,6 +96,11 @@ interface KeyOwner {
  * re-matches at the same position, which also finds a shorter alias when the longest one fails.
  */
 export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
+  return matcherFrom(compileMatcherData(entries));
+}
+
+/** The work of `compileMatcher`, as data. */
+export function compileMatcherData(entries: readonly MatchableEntry[]): CompiledMatcher {
   const owners = new Map<string, KeyOwner>();
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
@@ -103,13 +133,28 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     }
   }
   patterns.sort((a, b) => b.minLength - a.minLength);
+  return {
+    format: COMPILED_FORMAT,
+    candidates: prefixTree(patterns, (p) => p.folded),
+    patterns,
+    owners: [...owners].map(([key, owner]) => [
+      key,
+      { ...owner, bodies: [...owner.bodies], accepted: [...owner.accepted] },
+    ]),
+  };
+}
+
+/** Builds the matcher from compiled data (fresh, or from the cache). */
+export function matcherFrom(data: CompiledMatcher): Matcher {
+  const { patterns } = data;
+  const owners = new Map<string, KeyOwner>();
+  for (const [key, owner] of data.owners) {
+    owners.set(key, { ...owner, bodies: new Set(owner.bodies), accepted: new Set(owner.accepted) });
+  }
   // The prefix tree finds where a mention starts, fast; at that (rare) position the flat alternation,
   // ordered longest first, decides which alias matches, so that classes that overlap across branches of
   // the tree ("a/a" and "a a") can never make a shorter alias win.
-  const candidates = new RegExp(
-    prefixTree(patterns, (p) => p.folded),
-    'gi',
-  );
+  const candidates = new RegExp(data.candidates, 'gi');
   const longest = new StickyAlternations(
     patterns,
     (p) => p.folded,
@@ -182,7 +227,8 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
  * string representation, on every page and frame.
  */
 class StickyAlternations {
-  private readonly firstUnits: (readonly string[] | null)[];
+  /** Worked out on the first `at` (most pages never need one): null until then. */
+  private firstUnits: (readonly string[] | null)[] | null = null;
   /** First unit (regex source) → a regex that tests one code unit against it. */
   private readonly unitTests = new Map<string, RegExp>();
   private readonly byCodeUnit = new Map<string, RegExp>();
@@ -194,14 +240,17 @@ class StickyAlternations {
   constructor(
     private readonly patterns: readonly AliasPattern[],
     private readonly body: (p: AliasPattern) => string,
-    variants: (p: AliasPattern) => readonly string[],
+    private readonly variants: (p: AliasPattern) => readonly string[],
     private readonly flags: '' | 'i',
-  ) {
-    // null: a body whose first unit is unknown (empty), kept in every group.
-    this.firstUnits = patterns.map((p) => {
-      const units = variants(p).map((variant) => regexUnits(variant)[0]);
+  ) {}
+
+  /** Each pattern's possible first units; null: a body whose first unit is unknown (empty), kept in every group. */
+  private firstUnitsOf(): (readonly string[] | null)[] {
+    this.firstUnits ??= this.patterns.map((p) => {
+      const units = this.variants(p).map((variant) => regexUnits(variant)[0]);
       return units.every((unit) => unit !== undefined) ? (units as string[]) : null;
     });
+    return this.firstUnits;
   }
 
   /** The alias text matched at `start` (longest first, with the boundaries), or null. */
@@ -218,8 +267,9 @@ class StickyAlternations {
 
   /** The patterns whose body may start with `unit`, decided by V8 itself (case folding included). */
   private groupOf(unit: string): AliasPattern[] {
+    const firstUnits = this.firstUnitsOf();
     return this.patterns.filter((_, i) => {
-      const firsts = this.firstUnits[i];
+      const firsts = firstUnits[i];
       return !firsts || firsts.some((first) => this.unitTest(first).test(unit));
     });
   }

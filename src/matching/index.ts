@@ -1,1 +1,13 @@
-export { compileMatcher, type MatchableEntry, type Matcher, type TextMatch } from './compile-matcher';
+export {
+  type CompiledMatcher,
+  compileMatcher,
+  type MatchableEntry,
+  type Matcher,
+  type TextMatch,
+} from './compile-matcher';
+export {
+  type CachedMatcher,
+  cachedMatcher,
+  type MatcherCacheEntry,
+  type MatcherCacheStore,
+} from './matcher-cache';
