@@ -133,11 +133,12 @@ export class PageScanner {
       for (;;) {
         const sliceStart = performance.now();
         const finished = scan.step(sliceStart + sliceMs);
+        // Marking what the slice found is part of its cost (and of its task).
+        store.flush();
         const sliceTime = performance.now() - sliceStart;
         busy += sliceTime;
         longestSlice = Math.max(longestSlice, sliceTime);
         slices++;
-        store.flush();
         if (finished) break;
         await yieldToPage();
         if (generation !== this.generation) return total;

@@ -312,9 +312,21 @@ function registerStressPages(server: StaticServer): {
 // ---------------------------------------------------------------------------------------------------
 // Measurements.
 
+interface StartDetail {
+  compileMs: number;
+  warmUpMs: number;
+  busyMs: number;
+  fromCache: boolean;
+  aliases: number;
+}
+
 interface GlossaLoad {
   measure?: MeasureEntry;
+  /** Glossa's start-up before the scan: compiling (or restoring) the glossary and warming its regex. */
+  start?: StartDetail;
   walk?: ReturnType<typeof bareWalk>;
+  /** The bare walk run once in a new isolated world of the same page: cold, as a content script walks. */
+  isolatedColdMs?: number;
   /** Longest page long task that overlapped the scan. */
   longTaskMs?: number;
   longTaskCount?: number;
@@ -326,6 +338,13 @@ async function measureGlossa(ext: LaunchedBrowser, url: string): Promise<GlossaL
     await gotoLoaded(page, url);
     const measure = await waitForMeasure(page, 'glossa:scan');
     if (!measure) return { extraScans: 0 };
+    const start = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('glossa:start')[0] as PerformanceMeasure | undefined)
+          ?.detail as StartDetail,
+    );
+    // Before the main world's walks: a new world's first walk creates every node's wrapper, as Glossa's does.
+    const isolatedColdMs = await isolatedFirstWalk(ext, page);
     const walk = await page.evaluate(bareWalk, WALK_SAMPLES);
     const tasks = await page.evaluate(() => window.__benchLongTasks ?? null);
     const end = measure.startTime + measure.duration;
@@ -335,12 +354,47 @@ async function measureGlossa(ext: LaunchedBrowser, url: string): Promise<GlossaL
     const scans = await page.evaluate(readMeasures, 'glossa:scan');
     return {
       measure,
+      start,
       walk,
+      isolatedColdMs,
       longTaskMs: tasks === null ? undefined : Math.max(0, ...overlapping.map((t) => t.duration)),
       longTaskCount: overlapping.length,
       extraScans: scans.length - 1,
     };
   });
+}
+
+/**
+ * The bare walk (SHOW_TEXT, reading `.data`), run once in a new isolated world of the page's main frame
+ * (CDP `Page.createIsolatedWorld`): a world where no node has a JavaScript wrapper yet, which is where a
+ * content script starts. The floor for a scan that reads the page once.
+ */
+async function isolatedFirstWalk(browser: LaunchedBrowser, page: Page): Promise<number | undefined> {
+  const session = await browser.context.newCDPSession(page);
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: `bench-floor-${Math.random().toString(36).slice(2)}`,
+    });
+    const result = await session.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => {
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) chars += node.data.length;
+        return [performance.now() - t0, chars];
+      })()`,
+    });
+    const [ms] = result.result.value as [number, number];
+    return ms;
+  } catch {
+    return undefined;
+  } finally {
+    await session.detach().catch(() => {});
+  }
 }
 
 interface MarkResult {
@@ -405,6 +459,9 @@ const busyOf = (report: PageReport) =>
 const wallOf = (report: PageReport) => median(report.loads.map((l) => l.measure?.duration ?? Number.NaN));
 const bareOf = (report: PageReport) =>
   median(report.loads.map((l) => (l.walk ? median(l.walk.ms) : Number.NaN)));
+/** The first walk in a fresh isolated world (the content script's floor), median over loads. */
+const coldFloorOf = (report: PageReport) => median(report.loads.map((l) => l.isolatedColdMs ?? Number.NaN));
+const startOf = (report: PageReport) => median(report.loads.map((l) => l.start?.busyMs ?? Number.NaN));
 const detailOf = (report: PageReport) => report.loads.find((l) => l.measure)?.measure?.detail;
 const markArrayMs = (report: PageReport) =>
   report.mark.arrayTimedOut ? MARK_ARRAY_TIMEOUT_MS : (report.mark.array?.ms ?? Number.NaN);
@@ -419,6 +476,8 @@ function pageTables(reports: PageReport[]): string {
     'scan wall ms',
     'bare walk ms',
     'scan/bare',
+    'first walk (isolated) ms',
+    'scan/first walk',
     'markRegExp ms',
     'markArray ms',
     'markRegExp/scan',
@@ -443,6 +502,8 @@ function pageTables(reports: PageReport[]): string {
       ms(wallOf(report)),
       ms(bareOf(report)),
       ratio(busy / bareOf(report)),
+      ms(coldFloorOf(report)),
+      ratio(busy / coldFloorOf(report)),
       report.mark.error && regexp === undefined ? 'error' : ms(regexp),
       report.mark.arrayTimedOut ? `>${MARK_ARRAY_TIMEOUT_MS}` : ms(report.mark.array?.ms),
       ratio((regexp ?? Number.NaN) / busy),
@@ -454,6 +515,7 @@ function pageTables(reports: PageReport[]): string {
   const detailHeader = [
     'page',
     'busy ms per load',
+    'start-up busy ms (compile or restore + warm-up)',
     'slices',
     'bare-walk nodes',
     'bare-walk chars',
@@ -474,6 +536,9 @@ function pageTables(reports: PageReport[]): string {
     return [
       report.page.name,
       report.loads.map((l) => ms(l.measure?.detail.busyMs)).join(' / '),
+      report.loads
+        .map((l) => (l.start ? `${ms(l.start.busyMs)}${l.start.fromCache ? '' : ' (compiled)'}` : 'n/a'))
+        .join(' / '),
       int(detail?.slices),
       int(walk?.nodes),
       int(walk?.chars),
@@ -489,10 +554,15 @@ function pageTables(reports: PageReport[]): string {
     `Glossa numbers are medians of ${LOADS} fresh loads with the built extension (\`glossa:scan\` measure: busy = CPU time of`,
     "Glossa's slices, wall = first slice to last). Text chars / nodes / mentions are what Glossa scanned. Bare walk =",
     `\`createTreeWalker(document, SHOW_TEXT)\` reading every \`.data\` in the page, median of ${WALK_SAMPLES} warm samples per load`,
-    '(it walks script and style text too, which Glossa skips). mark.js 8.11.1 runs on fresh loads without the extension,',
+    '(it walks script and style text too, which Glossa skips). First walk (isolated) = the same walk run once in a new',
+    "isolated world of the page (CDP `Page.createIsolatedWorld`), where no node has a JavaScript wrapper yet: Glossa's",
+    "content script starts there, and its one scan is such a first walk. The warm walk re-reads wrappers the page's world",
+    'already made, a state no content script ever sees. mark.js 8.11.1 runs on fresh loads without the extension,',
     `on document.body, with the built-in pack's ${builtinAliasTexts.length} alias texts: markRegExp with one case-insensitive alternation`,
     "(lookaround word boundaries), mark(array) with `separateWordSearch: false, accuracy: 'exactly'`, stopped after",
     `${MARK_ARRAY_TIMEOUT_MS / 1000} s. Ratios: scan/bare = busy ÷ bare walk; markX/scan = mark.js ms ÷ Glossa busy ms.`,
+    'Start-up (details table) is the CPU Glossa spends before the scan: restoring the compiled glossary kept from an',
+    'earlier page (or compiling it, marked "compiled": the first page after a change) and warming its regex.',
     'Longest Glossa task = longest slice (max over loads); page long task = longest `longtask` entry overlapping the scan',
     "(max over loads; 0 = none; it includes the page's own work).",
     '',
@@ -510,11 +580,22 @@ const isBig = (r: PageReport) => r.page.corpus && (detailOf(r)?.chars ?? 0) > TA
 function targetsTable(reports: PageReport[]): string {
   const big = reports.filter(isBig);
   const scanBare = median(big.map((r) => busyOf(r) / bareOf(r)));
+  const scanCold = median(big.map((r) => busyOf(r) / coldFloorOf(r)));
+  const withStart = median(big.map((r) => (busyOf(r) + startOf(r)) / coldFloorOf(r)));
   const regexpScan = median(big.map((r) => (r.mark.regexp?.ms ?? Number.NaN) / busyOf(r)));
   const arrayScan = median(big.map((r) => markArrayMs(r) / busyOf(r)));
   const capped = big.filter((r) => r.mark.arrayTimedOut).length;
   const rows = [
-    ['scan ≤ 2× the bare walk', `${ratio(scanBare)} of the bare walk`, scanBare <= 2 ? 'met' : 'MISSED'],
+    [
+      'scan ≤ 2× the bare walk (warm walk, repeated in the main world)',
+      `${ratio(scanBare)} of the bare walk`,
+      scanBare <= 2 ? 'met' : 'MISSED',
+    ],
+    [
+      'scan ≤ 2× the bare walk (first walk, in a fresh isolated world)',
+      `${ratio(scanCold)} of the first walk (${ratio(withStart)} with start-up)`,
+      scanCold <= 2 ? 'met' : 'MISSED',
+    ],
     [
       '≥ 10× faster than mark.js markRegExp',
       `${ratio(regexpScan)} faster`,
