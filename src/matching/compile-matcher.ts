@@ -57,13 +57,18 @@ export interface CompiledMatcher {
   format: typeof COMPILED_FORMAT;
   /** Source of the candidate regex (flags `gi`). */
   candidates: string;
+  /**
+   * True when the candidate regex's first match at a position is always the longest alias there (no
+   * two branches of its prefix tree can match the same character): no second look is needed.
+   */
+  candidatesAreLongest: boolean;
   /** Distinct alias patterns, longest first. */
   patterns: AliasPattern[];
   /** Alias key → its owner. */
   owners: [string, CompiledOwner][];
 }
 
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 interface CompiledOwner {
   entryId: string;
@@ -133,9 +138,11 @@ export function compileMatcherData(entries: readonly MatchableEntry[]): Compiled
     }
   }
   patterns.sort((a, b) => b.minLength - a.minLength);
+  const tree = prefixTree(patterns, (p) => p.folded);
   return {
     format: COMPILED_FORMAT,
-    candidates: prefixTree(patterns, (p) => p.folded),
+    candidates: tree.source,
+    candidatesAreLongest: !tree.overlapping,
     patterns,
     owners: [...owners].map(([key, owner]) => [
       key,
@@ -185,7 +192,7 @@ export function matcherFrom(data: CompiledMatcher): Matcher {
     let match = candidates.exec(text);
     while (match !== null) {
       const start = match.index;
-      let found = longest.at(text, start) ?? match[0];
+      let found = data.candidatesAreLongest ? match[0] : (longest.at(text, start) ?? match[0]);
       candidates.lastIndex = start + found.length;
       let owner = verdict(found);
       if (!owner) {
@@ -314,7 +321,10 @@ function alternation(patterns: readonly AliasPattern[], body: (p: AliasPattern) 
  * Greedy `(?:…)?` after an alias that ends where a longer one goes on tries the longer one first, so
  * the longest alias still wins; a failed right boundary backtracks into the shorter one.
  */
-function prefixTree(patterns: readonly AliasPattern[], body: (p: AliasPattern) => string): string {
+function prefixTree(
+  patterns: readonly AliasPattern[],
+  body: (p: AliasPattern) => string,
+): { source: string; overlapping: boolean } {
   const root = new TrieNode();
   for (const pattern of patterns) {
     let node = root;
@@ -322,7 +332,51 @@ function prefixTree(patterns: readonly AliasPattern[], body: (p: AliasPattern) =
     node.end = true;
   }
   const source = root.source();
-  return source ? `${LEFT_BOUNDARY}(?:${source})${RIGHT_BOUNDARY}` : '(?!)';
+  return {
+    source: source ? `${LEFT_BOUNDARY}(?:${source})${RIGHT_BOUNDARY}` : '(?!)',
+    overlapping: root.overlapping,
+  };
+}
+
+/**
+ * Could two sibling units of the tree match the same character (with `i`)? Different ASCII characters
+ * never do; separator classes ("a/a" and "a a" both take a space) and non-ASCII letters (σ and ς) may.
+ * Answered by trying both units on every character either names, their case partners, and the
+ * separators the aliases' classes are made of.
+ */
+function unitsOverlap(a: string, b: string): boolean {
+  const plain = (unit: string) => unit.length === 1 && unit.charCodeAt(0) < 0x80;
+  if (plain(a) && plain(b)) return a.toLowerCase() === b.toLowerCase();
+  const testA = new RegExp(`^(?:${a})$`, 'i');
+  const testB = new RegExp(`^(?:${b})$`, 'i');
+  for (const c of new Set([...SEPARATOR_PROBES, ...charsNamed(a), ...charsNamed(b)])) {
+    if (testA.test(c) && testB.test(c)) return true;
+  }
+  return false;
+}
+
+/** White space, dashes, slashes and apostrophes: what the separator classes of alias-pattern.ts take. */
+const SEPARATOR_PROBES =
+  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
+  "\u2028\u2029\u202f\u205f\u3000\ufeff-/\uff0f\u2010\u2011\u2012\u2013'\u2018\u2019\u02bc";
+
+/** The characters a unit's source names (literals, escapes, class members and range ends), with their cases. */
+function charsNamed(unit: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < unit.length; i++) {
+    let c = unit[i] as string;
+    if (c === '\\') {
+      if (unit[i + 1] === 'u') {
+        c = String.fromCharCode(Number.parseInt(unit.slice(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        c = unit[i + 1] ?? '';
+        i++;
+      }
+    }
+    out.push(c, c.toLowerCase(), c.toUpperCase());
+  }
+  return out.filter((c) => c.length === 1);
 }
 
 class TrieNode {
@@ -340,6 +394,8 @@ class TrieNode {
 
   /** Longest path below: siblings that could match the same text (classes) try the longer first. */
   private depth = 0;
+  /** Set by `source()`: somewhere in this subtree, two branches may match the same character. */
+  overlapping = false;
 
   /**
    * The subtree's source. Depths are worked out on the way (bottom up, once per node): asking every
@@ -349,6 +405,13 @@ class TrieNode {
     const branches = [...this.children]
       .map(([unit, child]) => ({ text: unit + child.source(), depth: child.depth }))
       .sort((a, b) => b.depth - a.depth);
+    const units = [...this.children.keys()];
+    for (const child of this.children.values()) if (child.overlapping) this.overlapping = true;
+    for (let i = 0; i < units.length && !this.overlapping; i++) {
+      for (let j = i + 1; j < units.length && !this.overlapping; j++) {
+        if (unitsOverlap(units[i] as string, units[j] as string)) this.overlapping = true;
+      }
+    }
     this.depth = branches.length ? 1 + (branches[0] as { depth: number }).depth : 0;
     const texts = branches.map((branch) => branch.text);
     if (texts.length === 0) return '';

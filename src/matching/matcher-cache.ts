@@ -50,6 +50,7 @@ const EntrySchema = v.object({
   compiled: v.object({
     format: v.literal(COMPILED_FORMAT),
     candidates: v.string(),
+    candidatesAreLongest: v.boolean(),
     patterns: v.array(PatternSchema),
     owners: v.array(v.tuple([v.string(), OwnerSchema])),
   }),

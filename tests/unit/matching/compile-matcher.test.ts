@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Alias, aliasKey, builtinPack } from '../../../src/glossary';
 import { compileMatcher, type MatchableEntry, type Matcher } from '../../../src/matching';
+import { compileMatcherData } from '../../../src/matching/compile-matcher';
 
 const acronym = (text: string): Alias => ({ text, lang: 'en', caseSensitive: true });
 const phrase = (text: string): Alias => ({ text, lang: 'en', caseSensitive: false });
@@ -518,3 +519,29 @@ describe('compileMatcher with the built-in pack (smoke test)', () => {
 /** Entries for the type checker: the built-in pack is a valid matcher input. */
 const _typecheck: readonly MatchableEntry[] = builtinPack.entries;
 void _typecheck;
+
+describe('compileMatcherData: when the prefix tree alone finds the longest alias', () => {
+  const entriesOf = (...texts: string[]): MatchableEntry[] =>
+    texts.map((text, i) => ({ id: `e${i}`, aliases: [{ text, lang: 'en', caseSensitive: false }] }));
+
+  it('says so when no two branches can take the same character', () => {
+    expect(
+      compileMatcherData(entriesOf('cost sharing', 'costs', 'opcon', 'operational control'))
+        .candidatesAreLongest,
+    ).toBe(true);
+  });
+
+  it('asks for a second look when separator classes overlap, and still finds the longest', () => {
+    const entries = entriesOf('x/y z', 'x y');
+    expect(compileMatcherData(entries).candidatesAreLongest).toBe(false);
+    expect(
+      compileMatcher(entries)
+        .findAll('see x y z here')
+        .map((m) => m.entryId),
+    ).toEqual(['e0']);
+  });
+
+  it('asks for a second look when letters fold together (σ and ς)', () => {
+    expect(compileMatcherData(entriesOf('aσb', 'aςc')).candidatesAreLongest).toBe(false);
+  });
+});

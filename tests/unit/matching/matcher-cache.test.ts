@@ -108,8 +108,20 @@ describe('cachedMatcher', () => {
       42,
       { fingerprint },
       { fingerprint, compiled: { format: 999, candidates: '', patterns: [], owners: [] } },
-      { fingerprint, compiled: { format: 1, candidates: '(', patterns: [], owners: [] } },
-      { fingerprint, compiled: { format: 1, candidates: 'x', patterns: [{ folded: 1 }], owners: [] } },
+      {
+        fingerprint,
+        compiled: { format: 2, candidatesAreLongest: true, candidates: '(', patterns: [], owners: [] },
+      },
+      {
+        fingerprint,
+        compiled: {
+          format: 2,
+          candidatesAreLongest: true,
+          candidates: 'x',
+          patterns: [{ folded: 1 }],
+          owners: [],
+        },
+      },
       { fingerprint: 'other', compiled: { format: 1, candidates: 'thaad', patterns: [], owners: [] } },
     ];
     for (const value of damaged) {
