@@ -345,14 +345,50 @@ function prefixTree(
  * separators the aliases' classes are made of.
  */
 function unitsOverlap(a: string, b: string): boolean {
-  const plain = (unit: string) => unit.length === 1 && unit.charCodeAt(0) < 0x80;
-  if (plain(a) && plain(b)) return a.toLowerCase() === b.toLowerCase();
-  const testA = new RegExp(`^(?:${a})$`, 'i');
-  const testB = new RegExp(`^(?:${b})$`, 'i');
+  const charA = literalChar(a);
+  const charB = literalChar(b);
+  // Two characters: the same once folded as `i` folds them (σ, ς and Σ are one).
+  if (charA !== null && charB !== null) return foldCase(charA) === foldCase(charB);
+  // A character and a class: does the class take the character in either case?
+  if (charA !== null || charB !== null) {
+    const [c, other] = charA !== null ? [charA, b] : [charB as string, a];
+    const test = unitTest(other);
+    return test.test(c) || test.test(c.toLowerCase()) || test.test(c.toUpperCase());
+  }
+  const testA = unitTest(a);
+  const testB = unitTest(b);
   for (const c of new Set([...SEPARATOR_PROBES, ...charsNamed(a), ...charsNamed(b)])) {
     if (testA.test(c) && testB.test(c)) return true;
   }
   return false;
+}
+
+/** The one character a unit stands for (a literal, `\.`, `\u00e9`), or null for a class. */
+function literalChar(unit: string): string | null {
+  if (unit.length === 1) return unit;
+  // An escaped punctuation mark; `\s`, `\d` and the like are classes.
+  if (unit.length === 2 && unit[0] === '\\' && !/[A-Za-z0-9]/.test(unit[1] as string))
+    return unit[1] as string;
+  if (unit.length === 6 && unit.startsWith('\\u'))
+    return String.fromCharCode(Number.parseInt(unit.slice(2), 16));
+  return null;
+}
+
+/** Upper case where that is one character: what the `i` flag compares (it may only say "overlap" more often). */
+function foldCase(c: string): string {
+  const upper = c.toUpperCase();
+  return upper.length === 1 ? upper : c;
+}
+
+/** One regex per distinct unit: the tree's units repeat (every separator class, every escape). */
+const unitTests = new Map<string, RegExp>();
+function unitTest(unit: string): RegExp {
+  let test = unitTests.get(unit);
+  if (!test) {
+    test = new RegExp(`^(?:${unit})$`, 'i');
+    unitTests.set(unit, test);
+  }
+  return test;
 }
 
 /** White space, dashes, slashes and apostrophes: what the separator classes of alias-pattern.ts take. */
