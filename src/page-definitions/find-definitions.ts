@@ -31,6 +31,8 @@ import {
   isUpper,
   some,
 } from './char-kinds';
+import { hangulLongForm, isHangulShortForm, isKoreanName, koreanLongForm } from './korean-forms';
+import { type LongForm, lastWords, singular } from './words';
 
 export interface Definition {
   /** The short form as written, e.g. "ICBMs". */
@@ -206,42 +208,6 @@ function wordBefore(text: string, from: number, end: number): { start: number; e
 const isWordPart = (c: string | undefined) =>
   c === '/' || c === '&' || c === '+' || c === '.' || c === '-' || isAlnum(c);
 
-/** Korean abbreviations of Korean names: 전작권, 국정원, 합참, 코로나19 (2–5 syllables, up to 3 digits). */
-function isHangulShortForm(candidate: string): boolean {
-  let i = 0;
-  while (i < candidate.length && isHangul(candidate[i])) i++;
-  if (i < 2 || i > 5) return false;
-  const digits = candidate.length - i;
-  if (digits > 3) return false;
-  for (; i < candidate.length; i++) {
-    const code = candidate.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
-}
-
-/**
- * "국가정보원(국정원)": the Korean short form's syllables, in order, inside the name before it (the
- * first at the start of a word) — Schwartz & Hearst's rule applied to Hangul syllables.
- */
-function hangulLongForm(short: string, before: string): LongForm | null {
-  const window = lastWords(before, 3);
-  if (!window || !HANGUL.test(window.slice(-1))) return null;
-  let t = window.length - 1;
-  for (let s = short.length - 1; s >= 0; s--) {
-    const c = short[s] as string;
-    while (t >= 0 && window[t] !== c) t--;
-    if (t < 0) return null;
-    t--;
-  }
-  // The name starts with the word holding the first syllable (한국항공우주연구원 for 항우연).
-  let from = t + 1;
-  while (from > 0 && !isSpace(window[from - 1])) from--;
-  const text = window.slice(from).trim();
-  if (text.length <= short.length || !/^[\p{Script=Hangul}\p{N}-]+$/u.test(text)) return null;
-  return { text, offset: before.length - text.length };
-}
-
 /**
  * Is this a short form? 2–10 characters (a plural "s" aside), at most two words, starting with a
  * letter or digit, with a capital letter; not a capitalised ordinary word, a year, a number or a list
@@ -278,11 +244,6 @@ function isCapitalised(word: string, lower: number): boolean {
   return true;
 }
 
-/** "ICBMs" → "ICBM": a plural "s" after a capital is not part of what the letters spell. */
-function singular(sf: string): string {
-  return sf.length > 2 && sf.endsWith('s') && isUpper(sf[sf.length - 2]) ? sf.slice(0, -1) : sf;
-}
-
 /** How far before a parenthesis a long form may start, in code units. */
 const LONG_FORM_REACH = 400;
 
@@ -314,12 +275,6 @@ export function endsSentence(text: string, at: number): boolean {
   if (!isUpper(text[at - 1])) return true;
   const before = text[at - 2];
   return !(at - 1 === 0 || before === '.' || isSpace(before));
-}
-
-interface LongForm {
-  text: string;
-  /** Offset of the long form in the text it was found in. */
-  offset: number;
 }
 
 /**
@@ -401,15 +356,6 @@ const NUMBER_INITIALS: Record<number, [string, string]> = {
   20: ['t', 't'],
 };
 
-/** The last `count` words of a text (with what separates them). */
-function lastWords(text: string, count: number): string {
-  const pattern = /\S+/g;
-  const starts: number[] = [];
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index);
-  if (starts.length === 0) return '';
-  return text.slice(starts[Math.max(0, starts.length - count)]);
-}
-
 /** Words an all-capitals short form does not take letters from ("Organization of the …" for OPEC). */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
@@ -468,46 +414,4 @@ function acceptable(core: string, long: string): boolean {
     if (hits * 3 < capitals.length) return false;
   }
   return true;
-}
-
-/**
- * "한국형 미사일방어(KAMD)": a Korean name before a Latin short form. Letters cannot be matched across
- * scripts, so the name is the Korean word right before the parenthesis, and the word before that when
- * the name needs it: a "-형" modifier that belongs to names (한국형, 대형), or a last word too short to
- * stand for all the letters alone (인플레이션 감축법 for IRA). A longer phrase would take in the
- * sentence's own words ("2030년까지", "올해", "한미").
- */
-function koreanLongForm(short: string, before: string): LongForm | null {
-  const words = before.split(/\s+/);
-  const last = words.at(-1) ?? '';
-  if (!isKoreanWord(last)) return null;
-  const previous = words.at(-2) ?? '';
-  const joins =
-    isKoreanWord(previous) &&
-    !KOREAN_PHRASE_END.test(previous) &&
-    (/형$/u.test(previous) || syllablesOf(last) <= lettersOf(short));
-  const text = joins ? `${previous} ${last}` : last;
-  if (!isKoreanName(short, text)) return null;
-  return { text, offset: before.length - text.length };
-}
-
-/** Endings that close the phrase before a name: particles, verb and adjective forms. */
-const KOREAN_PHRASE_END =
-  /(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|한|된|인|할|될|던|하는|하고|했다|이다|및|등|또는)$/u;
-
-const syllablesOf = (text: string) => [...text].filter((c) => /[\p{Script=Hangul}\p{N}]/u.test(c)).length;
-const lettersOf = (short: string) => alnumOnly(singular(short)).length;
-
-function isKoreanWord(word: string): boolean {
-  return HANGUL.test(word) && /^[\p{Script=Hangul}\p{N}-]+$/u.test(word);
-}
-
-/**
- * Could this Korean text be the name a Latin short form stands for? Not when it is shorter than the
- * letters it would have to cover: "사드" for THAAD and "나토" for NATO only spell the short form out.
- */
-function isKoreanName(short: string, text: string): boolean {
-  // A syllable often carries two letters (인도태평양사령부 for INDOPACOM), but a bare transliteration has
-  // fewer syllables still.
-  return syllablesOf(text) >= lettersOf(short) - 1 && syllablesOf(text) >= 2;
 }
