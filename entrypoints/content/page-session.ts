@@ -12,7 +12,13 @@ import {
   withAliases,
 } from '@/src/glossary';
 import { HighlightLayer } from '@/src/highlighting';
-import { cachedMatcher, compileMatcher, type Matcher, type MatcherCacheStore } from '@/src/matching';
+import {
+  cachedMatcher,
+  compileMatcher,
+  type Matcher,
+  type MatcherCacheStore,
+  STRING_REPRESENTATIONS,
+} from '@/src/matching';
 import { PageDefinitions, toSavedEntry } from '@/src/page-definitions';
 import { type Mention, PageScanner, yieldToPage } from '@/src/page-scanning';
 import { PopoverController } from '@/src/popover';
@@ -69,10 +75,14 @@ export class PageSession {
       const matcher = compileMatcher(matchable);
       compiled = { matcher, fromCache: false, busyMs: performance.now() - began };
     }
-    await yieldToPage();
-    const warmUpStart = performance.now();
-    compiled.matcher.warmUp();
-    const warmUpMs = performance.now() - warmUpStart;
+    // One task per string representation: for a glossary of thousands of entries each compile is long.
+    let warmUpMs = 0;
+    for (const representation of STRING_REPRESENTATIONS) {
+      await yieldToPage();
+      const warmUpStart = performance.now();
+      compiled.matcher.warmUp(representation);
+      warmUpMs += performance.now() - warmUpStart;
+    }
     performance.measure('glossa:start', {
       start: startTime,
       end: performance.now(),

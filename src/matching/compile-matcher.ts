@@ -45,9 +45,11 @@ export interface Matcher {
   /**
    * Makes V8 compile the candidate regex now, for one-byte and two-byte text (it compiles a regex on its
    * first run, once per string representation: ~5 ms each for the built-in pack, more for 500 entries),
-   * so that the cost lands in a task of its own, not in a scan's slice.
+   * so that the cost lands in a task of its own, not in a scan's slice. With `part`, only that one: a
+   * large glossary's compile can take 100 ms or more per representation, so the caller may give each
+   * its own task.
    */
-  warmUp(): void;
+  warmUp(part?: StringRepresentation): void;
 }
 
 /**
@@ -212,11 +214,13 @@ export function matcherFrom(data: CompiledMatcher): Matcher {
   return {
     size: patterns.length,
     scan,
-    warmUp() {
+    warmUp(part) {
       // Only the candidate regex runs on every text run; the sticky ones are small and built on demand.
-      for (const sample of WARM_UP_SAMPLES) {
-        candidates.lastIndex = 0;
-        candidates.exec(sample);
+      for (const representation of part ? [part] : STRING_REPRESENTATIONS) {
+        for (const sample of WARM_UP_SAMPLES[representation]) {
+          candidates.lastIndex = 0;
+          candidates.exec(sample);
+        }
       }
     },
     findAll(text) {
@@ -300,7 +304,14 @@ class StickyAlternations {
  * both samples the first two-byte run paid that compile inside a scan slice, well past its budget.
  * Each sample runs twice: V8 interprets a regex's first run and compiles it to machine code on the next.
  */
-const WARM_UP_SAMPLES = ['warm up', 'warm up', 'warm\u2013up', 'warm\u2013up'];
+const WARM_UP_SAMPLES: Record<StringRepresentation, readonly string[]> = {
+  'one-byte': ['warm up', 'warm up'],
+  'two-byte': ['warm\u2013up', 'warm\u2013up'],
+};
+
+/** How V8 stores a string (and compiles a regex for it): Latin-1 only, or not. */
+export type StringRepresentation = 'one-byte' | 'two-byte';
+export const STRING_REPRESENTATIONS: readonly StringRepresentation[] = ['one-byte', 'two-byte'];
 
 /**
  * One alternation, longest aliases first, and one right boundary after it: when the boundary fails, the

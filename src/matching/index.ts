@@ -3,6 +3,7 @@ export {
   compileMatcher,
   type MatchableEntry,
   type Matcher,
+  STRING_REPRESENTATIONS,
   type TextMatch,
 } from './compile-matcher';
 export {
