@@ -1,7 +1,8 @@
 /**
  * The reader's glossaries in Chromium: importing a pack (a bad one changes nothing), priority between
- * packs that claim the same word, switching a pack off, exporting and importing it back exactly, and
- * adding a term from the popup with the page's selected text as its quote.
+ * packs that claim the same word, switching a pack off, exporting and importing it back exactly,
+ * adding a term from the popup with the page's selected text as its quote, and the compiled glossary
+ * kept between pages (used only while it is the current glossary's, and intact).
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -112,6 +113,53 @@ describe('glossaries in Chromium', () => {
     await expect.poll(() => markedTexts(page)).not.toContain('Seongju');
     await page.close();
     await options.close();
+  });
+
+  it('keeps the compiled glossary between pages, and compiles afresh when it changes or the copy is damaged', async () => {
+    await reset();
+    const startOf = async (page: Page) =>
+      page.evaluate(
+        () =>
+          (performance.getEntriesByName('glossa:start')[0] as PerformanceMeasure | undefined)?.detail as
+            | { fromCache: boolean }
+            | undefined,
+      );
+    const visit = async () => {
+      const page = await openScanned(env.browser, fixture());
+      const result = { start: await startOf(page), marks: await markedTexts(page) };
+      await page.close();
+      return result;
+    };
+
+    const first = await visit();
+    expect(first.start?.fromCache).toBe(false);
+    expect(first.marks.length).toBeGreaterThan(3);
+    const second = await visit();
+    expect(second.start?.fromCache).toBe(true);
+    expect(second.marks).toEqual(first.marks);
+
+    // Another glossary: the copy kept for the old one is not used.
+    const options = await openOptions();
+    await importPack(options, JSON.stringify(pack));
+    await expect.poll(() => options.locator('.pack').count()).toBe(2);
+    await options.close();
+    const changed = await visit();
+    expect(changed.start?.fromCache).toBe(false);
+    expect(changed.marks).toContain('Seongju');
+    expect((await visit()).start?.fromCache).toBe(true);
+
+    // A damaged copy is compiled over, and the page is marked as before.
+    await env.browser.serviceWorker?.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      const stored = (await chrome.storage.local.get('compiled-glossary'))['compiled-glossary'] as {
+        entry: { compiled: { candidates: string } };
+      };
+      stored.entry.compiled.candidates = '(';
+      await chrome.storage.local.set({ 'compiled-glossary': stored });
+    });
+    const repaired = await visit();
+    expect(repaired.start?.fromCache).toBe(false);
+    expect(repaired.marks).toEqual(changed.marks);
   });
 
   it('exports a pack and imports the file back exactly', async () => {
