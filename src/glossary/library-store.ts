@@ -91,7 +91,7 @@ export async function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryCh
   next.push(entry);
   const checked = checkPersonal(next);
   if (!checked.ok) return checked;
-  await personalEntriesItem.setValue(next);
+  await writeLibrary(personalEntriesItem, next);
   return {
     ok: true,
     message: replaced ? `Updated “${entry.term}”.` : `Saved “${entry.term}” to My glossary.`,
@@ -104,7 +104,10 @@ export async function deletePersonalEntry(id: string): Promise<LibraryChange> {
   if (unreadable) return unreadable;
   const entry = personal.find((e) => e.id === id);
   if (!entry) return { ok: false, errors: [`No entry "${id}" in My glossary.`] };
-  await personalEntriesItem.setValue(personal.filter((e) => e.id !== id));
+  await writeLibrary(
+    personalEntriesItem,
+    personal.filter((e) => e.id !== id),
+  );
   return { ok: true, message: `Deleted “${entry.term}”.` };
 }
 
@@ -166,7 +169,7 @@ export async function importPackFile(text: string): Promise<LibraryChange> {
     };
   }
   if (pack.id === PERSONAL_PACK_ID) {
-    await personalEntriesItem.setValue(pack.entries);
+    await writeLibrary(personalEntriesItem, pack.entries);
     return { ok: true, message: `Restored My glossary: ${entriesText(pack.entries.length)}.` };
   }
   const others = library.imported.filter((p) => p.id !== pack.id);
@@ -181,7 +184,7 @@ export async function importPackFile(text: string): Promise<LibraryChange> {
       ],
     };
   }
-  await importedPacksItem.setValue(next);
+  await writeLibrary(importedPacksItem, next);
   return {
     ok: true,
     message: `${replaced ? 'Replaced' : 'Imported'} “${pack.name}”: ${entriesText(pack.entries.length)}.`,
@@ -201,7 +204,7 @@ export async function removeImportedPack(id: string): Promise<LibraryChange> {
   const raw = await importedPacksItem.getValue();
   // Unreadable stored packs stay as they are: only the one asked for goes.
   const next = Array.isArray(raw) ? raw.filter((item) => (item as { id?: unknown } | null)?.id !== id) : [];
-  await importedPacksItem.setValue(next);
+  await writeLibrary(importedPacksItem, next);
   return { ok: true, message: `Removed “${pack.name}”.` };
 }
 
@@ -224,6 +227,15 @@ export function watchLibrary(callback: () => void): () => void {
  * Derived data only: losing it costs one compile.
  */
 const compiledGlossaryItem = storage.defineItem<unknown>('local:compiled-glossary', { fallback: null });
+
+/**
+ * Writes the reader's glossaries. The compiled copy goes first: it is stale once they change, and it
+ * must never take the room in `storage.local` that the reader's own data needs.
+ */
+async function writeLibrary(item: typeof personalEntriesItem, value: unknown): Promise<void> {
+  await compiledGlossaryItem.removeValue().catch(() => {});
+  await item.setValue(value);
+}
 
 export const compiledGlossaryCache: MatcherCacheStore = {
   async read() {

@@ -5,7 +5,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { builtinPack, compiledGlossaryCache } from '../../../src/glossary';
+import {
+  builtinPack,
+  compiledGlossaryCache,
+  type GlossaryEntry,
+  savePersonalEntry,
+} from '../../../src/glossary';
 import {
   cachedMatcher,
   compileMatcher,
@@ -174,6 +179,20 @@ describe('compiledGlossaryCache (storage.local)', () => {
     await fakeBrowser.storage.local.set({ 'compiled-glossary': { ...stored, version: 'another' } });
     expect(await compiledGlossaryCache.read()).toBeUndefined();
     expect((await cachedMatcher(entries, compiledGlossaryCache)).fromCache).toBe(false);
+  });
+
+  it('is dropped when the reader’s glossary changes (stale, and never in the way of the reader’s data)', async () => {
+    await cachedMatcher(entries, compiledGlossaryCache);
+    expect(await compiledGlossaryCache.read()).toBeDefined();
+    const entry: GlossaryEntry = {
+      ...(builtinPack.entries[0] as GlossaryEntry),
+      id: 'my-term',
+      related: [],
+      source: { title: 'A page', url: 'http://example.org/a', date: '2026-11-26' },
+    };
+    expect((await savePersonalEntry(entry)).ok).toBe(true);
+    expect(await compiledGlossaryCache.read()).toBeUndefined();
+    expect((await fakeBrowser.storage.local.get('personal-glossary'))['personal-glossary']).toHaveLength(1);
   });
 
   it('leaves the reader’s glossaries alone', async () => {
