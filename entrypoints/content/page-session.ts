@@ -13,6 +13,7 @@ import {
 } from '@/src/glossary';
 import { HighlightLayer } from '@/src/highlighting';
 import {
+  type CachedMatcher,
   cachedMatcher,
   compileMatcher,
   type Matcher,
@@ -67,7 +68,7 @@ export class PageSession {
     // before the scan's slices (together they can pass the 50 ms of a long task on a slow machine).
     // `glossa:start` records their cost, as `glossa:scan` records the scan's.
     const startTime = performance.now();
-    let compiled: { matcher: Matcher; fromCache: boolean; busyMs: number };
+    let compiled: CachedMatcher;
     if (options.matcherCache) {
       compiled = await cachedMatcher(matchable, options.matcherCache);
     } else {

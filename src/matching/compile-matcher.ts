@@ -162,9 +162,9 @@ export function matcherFrom(data: CompiledMatcher): Matcher {
   for (const [key, owner] of data.owners) {
     owners.set(key, { ...owner, bodies: new Set(owner.bodies), accepted: new Set(owner.accepted) });
   }
-  // The prefix tree finds where a mention starts, fast; at that (rare) position the flat alternation,
-  // ordered longest first, decides which alias matches, so that classes that overlap across branches of
-  // the tree ("a/a" and "a a") can never make a shorter alias win.
+  // The prefix tree finds where a mention starts, fast. Where two of its branches can take the same
+  // character (classes that overlap: "a/a" and "a a"), the flat alternation, ordered longest first,
+  // decides at that (rare) position which alias matches, so that a shorter alias can never win.
   const candidates = new RegExp(data.candidates, 'gi');
   const longest = new StickyAlternations(
     patterns,
