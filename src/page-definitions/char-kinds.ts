@@ -93,13 +93,6 @@ export function some(text: string, test: (c: string) => boolean): boolean {
   return false;
 }
 
-/** True when every code unit of `text` satisfies `test` (and there is one). */
-export function every(text: string, test: (c: string) => boolean): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!test(text[i] as string)) return false;
-  return true;
-}
-
 /** The letters and numbers of `text` only: `text.replace(/[^\p{L}\p{N}]/gu, '')` per code unit. */
 export function alnumOnly(text: string): string {
   let out = '';
@@ -109,3 +102,6 @@ export function alnumOnly(text: string): string {
   }
   return out;
 }
+
+/** True when `text` holds a Hangul character: `/\p{Script=Hangul}/u.test(text)`. */
+export const hasHangul = (text: string): boolean => some(text, isHangul);

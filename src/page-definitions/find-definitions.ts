@@ -21,6 +21,7 @@
 
 import {
   alnumOnly,
+  hasHangul,
   isAlnum,
   isHangul,
   isLatin,
@@ -47,7 +48,6 @@ export interface Definition {
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 // The regexes here go without the `u` flag wherever they hold no \p{…} class: V8 compiles a `u` regex
 // more slowly, and the extractor runs cold on every page (see char-kinds.ts).
-const HANGUL = /\p{Script=Hangul}/u;
 /** Longer parentheses hold prose, not a short form. */
 const MAX_PAREN_SPAN = 160;
 
@@ -157,7 +157,7 @@ function listedNames(inner: string, from: number): { text: string; at: number }[
 
 /** A whole name that stands for the short form: English letters that spell it, or a Korean name. */
 function namesShortForm(short: string, name: string): string | null {
-  if (HANGUL.test(name)) return isKoreanName(short, name) ? name : null;
+  if (hasHangul(name)) return isKoreanName(short, name) ? name : null;
   const long = bestLongForm(short, name, true);
   return long === name && name.split(/\s+/).length >= 2 ? name : null;
 }
@@ -175,7 +175,7 @@ function shortFormFirst(text: string, open: number, close: number, inner: string
   if (isAlnum(text[start - 1])) return [];
   const content = inner.trim();
   // "C4ISR(지휘·통제·통신·컴퓨터·정보·감시·정찰)": a Korean name, dots and all.
-  if (HANGUL.test(content) && /^[\p{Script=Hangul}\p{N}·\s-]+$/u.test(content)) {
+  if (hasHangul(content) && /^[\p{Script=Hangul}\p{N}·\s-]+$/u.test(content)) {
     return isKoreanName(short, content) ? [{ short, long: content, start, end: close + 1 }] : [];
   }
   // "OPCON(Operational Control·작전통제권)": several names for one short form.
@@ -290,7 +290,7 @@ function bestLongForm(short: string, before: string, fromStart = false): LongFor
     // "+" stands for words of its own ("and its allies" in OPEC+).
     const maxWords = Math.min(letters.length + 5, letters.length * 2) + (core.includes('+') ? 3 : 0);
     const window = fromStart ? before : lastWords(before, maxWords);
-    if (!window || HANGUL.test(window)) continue;
+    if (!window || hasHangul(window)) continue;
     // Word initials first (Command, Control, … for C4ISR), skipping "of" and "the" unless the short
     // form has lower-case letters for them (DoD); then Schwartz & Hearst's letters anywhere.
     let start = matchRightToLeft(letters, window, true, !some(core, isLower));

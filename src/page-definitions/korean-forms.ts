@@ -2,10 +2,8 @@
  * The extractor's Korean rules: Korean short forms of Korean names (국가정보원(국정원)), and Korean names
  * before a Latin short form (한국형 미사일방어(KAMD)), where letters cannot be matched across scripts.
  */
-import { alnumOnly, isHangul, isSpace } from './char-kinds';
+import { alnumOnly, hasHangul, isHangul, isSpace } from './char-kinds';
 import { type LongForm, lastWords, singular } from './words';
-
-const HANGUL = /\p{Script=Hangul}/u;
 
 /** Korean abbreviations of Korean names: 전작권, 국정원, 합참, 코로나19 (2–5 syllables, up to 3 digits). */
 export function isHangulShortForm(candidate: string): boolean {
@@ -27,7 +25,7 @@ export function isHangulShortForm(candidate: string): boolean {
  */
 export function hangulLongForm(short: string, before: string): LongForm | null {
   const window = lastWords(before, 3);
-  if (!window || !HANGUL.test(window.slice(-1))) return null;
+  if (!window || !isHangul(window[window.length - 1])) return null;
   let t = window.length - 1;
   for (let s = short.length - 1; s >= 0; s--) {
     const c = short[s] as string;
@@ -72,7 +70,7 @@ const syllablesOf = (text: string) => [...text].filter((c) => /[\p{Script=Hangul
 const lettersOf = (short: string) => alnumOnly(singular(short)).length;
 
 function isKoreanWord(word: string): boolean {
-  return HANGUL.test(word) && /^[\p{Script=Hangul}\p{N}-]+$/u.test(word);
+  return hasHangul(word) && /^[\p{Script=Hangul}\p{N}-]+$/u.test(word);
 }
 
 /**

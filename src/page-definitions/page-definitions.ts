@@ -14,6 +14,7 @@ import type { Matcher } from '../matching';
 import type { RunLesson } from '../page-scanning';
 import { isUpper } from './char-kinds';
 import { type Definition, endsSentence, findDefinitions } from './find-definitions';
+import { singular } from './words';
 
 export interface PageDefinition {
   short: string;
@@ -75,17 +76,17 @@ export class PageDefinitions {
   }
 
   private add(definition: Definition, text: string, definedAt: Map<string, number>): void {
-    const key = aliasKey(singularForm(definition.short));
+    const key = aliasKey(singular(definition.short));
     if (!key || this.keys.has(key)) return;
     this.keys.add(key);
     const sentence = sentenceAround(text, definition.start, definition.end);
     const page: PageDefinition = { short: definition.short, long: definition.long, sentence };
-    const owner = this.known(definition.short) ?? this.known(singularForm(definition.short));
+    const owner = this.known(definition.short) ?? this.known(singular(definition.short));
     if (owner) {
       if (!this.also.has(owner)) this.also.set(owner, page);
       return;
     }
-    const short = singularForm(definition.short);
+    const short = singular(definition.short);
     const id = `${PAGE_ENTRY_PREFIX}${key}`;
     const aliases = [{ text: short, lang: 'en', caseSensitive: true }];
     if (isUpper(short[short.length - 1]))
@@ -151,11 +152,6 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
       scan('A', () => {});
     },
   };
-}
-
-/** "ICBMs" → "ICBM", so that a plural definition covers the singular too. */
-function singularForm(short: string): string {
-  return short.endsWith('s') && isUpper(short[short.length - 2]) ? short.slice(0, -1) : short;
 }
 
 /** The sentence of `text` holding [start, end): from the previous sentence end to the next one. */
