@@ -1,10 +1,13 @@
 import { useId } from 'preact/hooks';
 
+/** What reading a chosen file did: whether it worked, and the lines to show. */
+export type FileResultValue = { ok: boolean; messages: string[] } | null;
+
 export interface FilePickerProps {
   label: string;
   help: string;
   /** What the last file did, announced. */
-  result: { ok: boolean; messages: string[] } | null;
+  result: FileResultValue;
   onText(text: string): void | Promise<void>;
 }
 
@@ -33,15 +36,22 @@ export function FilePicker(props: FilePickerProps) {
       <p id={`${id}-help`} class="help">
         {props.help}
       </p>
-      <div role="status" class={props.result && !props.result.ok ? 'error' : 'help'}>
-        {props.result && (
-          <ul class="messages">
-            {props.result.messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <FileResult result={props.result} />
+    </div>
+  );
+}
+
+/** What the last file did, in a live region: screen readers hear it, errors are shown as such. */
+export function FileResult({ result }: { result: FileResultValue }) {
+  return (
+    <div role="status" class={result && !result.ok ? 'error' : 'help'}>
+      {result && (
+        <ul class="messages">
+          {result.messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,16 +1,17 @@
 import { useId, useState } from 'preact/hooks';
+import { FileResult, type FileResultValue } from './file-picker';
 import { strings } from './strings';
 
 export interface SettingsTransferProps {
   onExport(): void;
   /** Reads a chosen file; resolves with the message to show and whether it worked. */
-  onImport(text: string): Promise<{ ok: boolean; messages: string[] }>;
+  onImport(text: string): Promise<NonNullable<FileResultValue>>;
 }
 
 /** Export to a JSON file, import from one; what an import did (or why it did nothing) is announced. */
 export function SettingsTransfer(props: SettingsTransferProps) {
   const id = useId();
-  const [result, setResult] = useState<{ ok: boolean; messages: string[] } | null>(null);
+  const [result, setResult] = useState<FileResultValue>(null);
   const onFile = async (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -42,15 +43,7 @@ export function SettingsTransfer(props: SettingsTransferProps) {
           onChange={onFile}
         />
       </div>
-      <div role="status" class={result && !result.ok ? 'error' : 'help'}>
-        {result && (
-          <ul class="messages">
-            {result.messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <FileResult result={result} />
     </div>
   );
 }
