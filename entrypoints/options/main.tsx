@@ -1,3 +1,4 @@
+import '@/src/ui/extension-page.css';
 import '@/src/options/options.css';
 import { render } from 'preact';
 import { supportsHighlights } from '@/src/highlighting';

@@ -1,3 +1,4 @@
+import '@/src/ui/extension-page.css';
 import '@/src/popup/popup.css';
 import { render } from 'preact';
 import { builtinPack, loadLibrary, orderPacks, resolveLibrary, watchLibrary } from '@/src/glossary';
