@@ -28,6 +28,12 @@ export default defineConfig({
       for (const relativeDest of renderIcons(resolve(wxt.config.root, 'assets/icon/glossa.svg'), outDir)) {
         files.push({ absoluteSrc: resolve(outDir, relativeDest), relativeDest });
       }
+      // How mentions look, as the manifest's content-script CSS (an inline <style> would be blocked by
+      // strict page CSPs, and a page can read adopted sheets).
+      files.push({
+        absoluteSrc: resolve(wxt.config.root, 'src/highlighting/highlights.css'),
+        relativeDest: 'highlights.css',
+      });
       // Interface strings: assets/locales/<lang>.json is the browser's messages.json for <lang>.
       for (const lang of LOCALES) {
         files.push({
@@ -41,7 +47,24 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings and glossaries. unlimitedStorage: the glossary prepared for pages is a second,
+    // page-shaped copy of the reader's glossaries (up to 9 MB), past storage.local's 10 MB.
+    // scripting + host access: the popover's code is injected into a frame only when it is needed.
+    permissions: ['storage', 'scripting', 'unlimitedStorage'],
+    host_permissions: ['<all_urls>'],
+    // Listed here rather than by WXT's content-script entrypoint, whose wrapper announces the script
+    // to the page (a postMessage and a DOM event): see entrypoints/glossa-page.ts.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['glossa-page.js'],
+        css: ['highlights.css'],
+        // Same-origin frames too, including about:blank and srcdoc frames a page writes into.
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     icons: iconPaths('on'),
     action: { default_title: 'Glossa', default_icon: iconPaths('on') },
     commands: {

@@ -1,7 +1,7 @@
 import '@/src/ui/extension-page.css';
 import '@/src/popup/popup.css';
 import { render } from 'preact';
-import { builtinPack, loadLibrary, orderPacks, resolveLibrary, watchLibrary } from '@/src/glossary';
+import { libraryFor, loadLibrary, watchLibrary } from '@/src/glossary';
 import { extensionPopupServices, PopupApp } from '@/src/popup';
 import { loadSettings } from '@/src/settings';
 
@@ -10,8 +10,7 @@ const services = extensionPopupServices();
 /** Renders with the reader's glossaries as they are now; again when they change (a term added). */
 async function draw(root: HTMLElement) {
   const [{ settings }, { packs }] = await Promise.all([loadSettings(), loadLibrary()]);
-  const ordered = orderPacks(packs, settings.packOrder, builtinPack.id);
-  const library = resolveLibrary(ordered, settings.disabledPacks, builtinPack.id);
+  const library = libraryFor(packs, settings);
   render(<PopupApp library={library} services={services} />, root);
 }
 

@@ -1,9 +1,10 @@
 export { aliasFor, entryIdFor } from './alias-for';
-export { aliasKey } from './alias-key';
 export { builtinPack } from './builtin/rok-us-alliance';
 export {
   type LibraryEntry,
+  libraryFor,
   orderPacks,
+  type PackChoices,
   PERSONAL_PACK_ID,
   PERSONAL_PACK_NAME,
   personalPack,
@@ -11,7 +12,6 @@ export {
   resolveLibrary,
 } from './library';
 export {
-  compiledGlossaryCache,
   deletePersonalEntry,
   exportPackFile,
   importPackFile,
@@ -35,4 +35,4 @@ export {
   sourceOf,
   withAliases,
 } from './model';
-export { type PackValidation, validatePack } from './validate';
+export { type PackValidation, validatePack, validatePackInSlices } from './validate';

@@ -6,12 +6,10 @@
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
-import type { MatcherCacheStore } from '../matching';
 import { builtinPack } from './builtin/rok-us-alliance';
 import { PERSONAL_PACK_ID, personalPack } from './library';
 import { EntrySchema, type GlossaryEntry, type GlossaryPack } from './model';
-import { validatePack } from './validate';
+import { validatePack, validatePackInSlices } from './validate';
 
 export const PACK_FILE_MAX_BYTES = 5_000_000;
 export const PACK_MAX_ENTRIES = 5_000;
@@ -33,13 +31,17 @@ export interface Library {
   problems: string[];
 }
 
-export async function loadLibrary(): Promise<Library> {
+/**
+ * Reads and validates the reader's glossaries. With `pause`, large packs are validated in slices with
+ * `pause()` awaited between them (the service worker must not make long tasks either).
+ */
+export async function loadLibrary(pause?: () => Promise<void>): Promise<Library> {
   const problems: string[] = [];
   let personal: GlossaryEntry[] = [];
   let imported: GlossaryPack[] = [];
   try {
     personal = readPersonal(await personalEntriesItem.getValue(), problems);
-    imported = readImported(await importedPacksItem.getValue(), problems);
+    imported = await readImported(await importedPacksItem.getValue(), problems, pause);
   } catch (error) {
     problems.push(`your glossaries could not be read: ${String(error)}`);
   }
@@ -64,7 +66,11 @@ function readPersonal(raw: unknown, problems: string[]): GlossaryEntry[] {
   return entries;
 }
 
-function readImported(raw: unknown, problems: string[]): GlossaryPack[] {
+async function readImported(
+  raw: unknown,
+  problems: string[],
+  pause?: () => Promise<void>,
+): Promise<GlossaryPack[]> {
   if (raw == null) return [];
   if (!Array.isArray(raw)) {
     problems.push('imported packs: the stored value is not a list; it is left untouched and not used');
@@ -72,7 +78,7 @@ function readImported(raw: unknown, problems: string[]): GlossaryPack[] {
   }
   const packs: GlossaryPack[] = [];
   for (const item of raw) {
-    const result = validatePack(item);
+    const result = pause ? await validatePackInSlices(item, pause) : validatePack(item);
     if (result.ok) packs.push(result.pack);
     else problems.push(`imported pack: ${result.errors[0]}; not used`);
   }
@@ -221,38 +227,7 @@ export function watchLibrary(callback: () => void): () => void {
   };
 }
 
-/**
- * The compiled glossary kept between pages (src/matching/matcher-cache.ts), in `storage.local`. Tagged
- * with the extension's version: an update may compile differently, so it never reads an older build's.
- * Derived data only: losing it costs one compile.
- */
-const compiledGlossaryItem = storage.defineItem<unknown>('local:compiled-glossary', { fallback: null });
-
-/**
- * Writes the reader's glossaries. The compiled copy goes first: it is stale once they change, and it
- * must never take the room in `storage.local` that the reader's own data needs.
- */
+/** Writes the reader's glossaries (the background prepares them for pages when they change). */
 async function writeLibrary(item: typeof personalEntriesItem, value: unknown): Promise<void> {
-  await compiledGlossaryItem.removeValue().catch(() => {});
   await item.setValue(value);
-}
-
-export const compiledGlossaryCache: MatcherCacheStore = {
-  async read() {
-    const stored = await compiledGlossaryItem.getValue();
-    if (typeof stored !== 'object' || stored === null) return undefined;
-    const { version, entry } = stored as { version?: unknown; entry?: unknown };
-    return version === extensionVersion() ? entry : undefined;
-  },
-  async write(entry) {
-    await compiledGlossaryItem.setValue({ version: extensionVersion(), entry });
-  },
-};
-
-function extensionVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '';
-  }
 }

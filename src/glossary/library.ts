@@ -3,7 +3,8 @@
  * glossary ("My glossary"), with the reader's order of priority and the packs switched off. Pure: the
  * storage side is in library-store.ts.
  */
-import { aliasKey } from './alias-key';
+import { aliasKey, aliasOwners } from '../matching';
+import { builtinPack } from './builtin/rok-us-alliance';
 import type { GlossaryEntry, GlossaryPack, Source } from './model';
 
 export const PERSONAL_PACK_ID = 'personal';
@@ -69,12 +70,9 @@ export function resolveLibrary(
 ): ResolvedLibrary {
   const entries: LibraryEntry[] = [];
   const byId = new Map<string, LibraryEntry>();
-  const shadowed = new Map<string, string[]>();
-  const claimed = new Map<string, string>();
   for (const pack of packs) {
     if (disabled.includes(pack.id)) continue;
     const idOf = (local: string) => (pack.id === builtinId ? local : `${pack.id}:${local}`);
-    const lost: string[] = [];
     for (const entry of pack.entries) {
       const id = idOf(entry.id);
       const resolved: LibraryEntry = {
@@ -85,16 +83,40 @@ export function resolveLibrary(
         packId: pack.id,
         localId: entry.id,
       };
-      for (const alias of entry.aliases) {
-        const key = aliasKey(alias.text);
-        const owner = claimed.get(key);
-        if (owner === undefined) claimed.set(key, pack.id);
-        else if (owner !== pack.id && !lost.includes(alias.text)) lost.push(alias.text);
-      }
       entries.push(resolved);
       byId.set(id, resolved);
     }
-    if (lost.length) shadowed.set(pack.id, lost);
+  }
+  // Which entry owns each alias is the matcher's rule (the first in priority order); a pack loses the
+  // aliases another pack above it owns.
+  const owners = aliasOwners(entries);
+  const shadowed = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const owner = byId.get(owners.get(aliasKey(alias.text)) ?? '');
+      if (!owner || owner.packId === entry.packId) continue;
+      const lost = shadowed.get(entry.packId) ?? [];
+      if (!lost.includes(alias.text)) lost.push(alias.text);
+      shadowed.set(entry.packId, lost);
+    }
   }
   return { entries, byId, shadowed };
+}
+
+/** What decides which packs count and in which order: the reader's settings of that name. */
+export interface PackChoices {
+  readonly packOrder: readonly string[];
+  readonly disabledPacks: readonly string[];
+}
+
+/**
+ * The library as the reader set it up: packs in the reader's order of priority, switched-off packs
+ * left out. Every part of Glossa that needs the entries (background, popup, options) resolves them here.
+ */
+export function libraryFor(packs: readonly GlossaryPack[], choices: PackChoices): ResolvedLibrary {
+  return resolveLibrary(
+    orderPacks(packs, choices.packOrder, builtinPack.id),
+    choices.disabledPacks,
+    builtinPack.id,
+  );
 }

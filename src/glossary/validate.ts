@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { aliasKey } from './alias-key';
-import { type GlossaryPack, PackSchema } from './model';
+import { aliasKey } from '../matching';
+import { EntrySchema, type GlossaryPack, PackSchema } from './model';
 
 export type PackValidation = { ok: true; pack: GlossaryPack } | { ok: false; errors: string[] };
 
@@ -18,8 +18,45 @@ export function validatePack(input: unknown): PackValidation {
   return errors.length ? { ok: false, errors } : { ok: true, pack: parsed.output };
 }
 
-function describeIssue(input: unknown, issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((item) => (item as { key: unknown }).key);
+/** The pack without its entries: what `validatePackInSlices` checks before the entries, one by one. */
+const PackHeaderSchema = v.strictObject({
+  ...PackSchema.entries,
+  entries: v.pipe(v.array(v.unknown()), v.minLength(1, 'needs at least one entry')),
+});
+
+/** How many entries are checked between two pauses (~20 µs each: a slice stays well under 50 ms). */
+const ENTRIES_PER_SLICE = 250;
+
+/**
+ * `validatePack` for a large pack where a long task matters (the service worker): the same checks and
+ * the same messages, with `pause()` awaited between slices of entries.
+ */
+export async function validatePackInSlices(
+  input: unknown,
+  pause: () => Promise<void>,
+): Promise<PackValidation> {
+  const header = v.safeParse(PackHeaderSchema, input);
+  if (!header.success) {
+    return { ok: false, errors: header.issues.map((issue) => describeIssue(input, issue)) };
+  }
+  const raw = header.output.entries;
+  const entries: GlossaryPack['entries'] = [];
+  const errors: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (i > 0 && i % ENTRIES_PER_SLICE === 0) await pause();
+    const entry = v.safeParse(EntrySchema, raw[i]);
+    if (entry.success) entries.push(entry.output);
+    else for (const issue of entry.issues) errors.push(describeIssue(input, issue, ['entries', i]));
+  }
+  if (errors.length) return { ok: false, errors };
+  await pause();
+  const pack: GlossaryPack = { ...header.output, entries };
+  const inconsistent = checkConsistency(pack);
+  return inconsistent.length ? { ok: false, errors: inconsistent } : { ok: true, pack };
+}
+
+function describeIssue(input: unknown, issue: v.BaseIssue<unknown>, prefix: unknown[] = []): string {
+  const keys = [...prefix, ...(issue.path ?? []).map((item) => (item as { key: unknown }).key)];
   if (keys[0] === 'entries' && typeof keys[1] === 'number') {
     const field = formatPath(keys.slice(2)) || '(the entry itself)';
     return `${entryLabel(input, keys[1])}: ${field}: ${issue.message}`;

@@ -1,14 +1,12 @@
+export { aliasEnd, aliasForm, KOREAN_PARTICLES, normalAliasText } from './alias-form';
+export { aliasKey } from './alias-key';
+export { compileMatcher, findAll, type TextMatch } from './compile-matcher';
+export { type Matcher, MatchIndex } from './match-index';
 export {
-  type CompiledMatcher,
-  compileMatcher,
-  type MatchableEntry,
-  type Matcher,
-  STRING_REPRESENTATIONS,
-  type TextMatch,
-} from './compile-matcher';
-export {
-  type CachedMatcher,
-  cachedMatcher,
-  type MatcherCacheEntry,
-  type MatcherCacheStore,
-} from './matcher-cache';
+  buildMatchIndex,
+  firstWordKeys,
+  type IndexedAlias,
+  MATCH_INDEX_FORMAT,
+  type MatchIndexData,
+} from './match-index-data';
+export { aliasOwners, type MatchableAlias, type MatchableEntry, ownedAliases } from './owned-aliases';

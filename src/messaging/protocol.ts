@@ -53,10 +53,32 @@ export const PROTOCOL = {
       url: v.pipe(v.string(), v.maxLength(4000)),
     }),
   },
-  /** Background (keyboard command) → a tab's top frame: switch Glossa for this site. */
-  'toggle-site': {
-    request: v.object({ type: v.literal('toggle-site') }),
-    response: v.object({ enabled: v.boolean(), error: v.optional(v.string()) }),
+  /** Background → every frame of every tab: the prepared glossary (or the settings in it) changed. */
+  'snapshot-changed': {
+    request: v.object({ type: v.literal('snapshot-changed'), stamp: v.pipe(v.string(), v.maxLength(100)) }),
+    response: v.null(),
+  },
+  /** Content script → background: the prepared glossary is missing or unreadable; answered once rebuilt. */
+  'snapshot-needed': {
+    request: v.object({ type: v.literal('snapshot-needed') }),
+    response: v.null(),
+  },
+  /** Content script → background: put the popover's code into this frame (it loads on first use). */
+  'load-popover': {
+    request: v.object({ type: v.literal('load-popover') }),
+    response: v.object({ ok: v.boolean() }),
+  },
+  /**
+   * Popover → background: save a term the page defines to My glossary. The entry is checked there
+   * with the glossary's own schema, as any write to My glossary is.
+   */
+  'save-entry': {
+    request: v.object({ type: v.literal('save-entry'), entry: v.unknown() }),
+    response: v.object({
+      ok: v.boolean(),
+      message: v.optional(v.string()),
+      errors: v.optional(v.array(v.string())),
+    }),
   },
   /** Content script → background: the terms this frame mentions now (badge, the popup's list). */
   'frame-terms': {

@@ -5,10 +5,10 @@ import {
   exportPackFile,
   importPackFile,
   type Library,
+  libraryFor,
   loadLibrary,
   orderPacks,
   removeImportedPack,
-  resolveLibrary,
   savePersonalEntry,
   watchLibrary,
 } from '../glossary';
@@ -72,7 +72,7 @@ export function OptionsApp(props: OptionsAppProps) {
 
   if (!settings || !library) return <main class="options" aria-busy="true" />;
   const ordered = orderPacks(library.packs, settings.packOrder, builtinPack.id);
-  const resolved = resolveLibrary(ordered, settings.disabledPacks, builtinPack.id);
+  const resolved = libraryFor(library.packs, settings);
   const movePack = (id: string, direction: -1 | 1) => {
     const ids = ordered.map((pack) => pack.id);
     const at = ids.indexOf(id);

@@ -4,5 +4,5 @@ export {
   type PageDefinition,
   PageDefinitions,
   sentenceAround,
-  toSavedEntry,
 } from './page-definitions';
+export { toSavedEntry } from './saved-entry';

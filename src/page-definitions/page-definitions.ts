@@ -6,12 +6,12 @@
  */
 // Straight from the modules, not the glossary's index: this stays free of extension storage (the
 // evaluation script runs it in Node).
-import { entryIdFor } from '../glossary/alias-for';
-import { aliasKey } from '../glossary/alias-key';
+
 import type { LibraryEntry } from '../glossary/library';
-import type { GlossaryEntry, Source } from '../glossary/model';
-import type { Matcher } from '../matching';
-import type { RunLesson } from '../page-scanning';
+import type { Source } from '../glossary/model';
+import { aliasKey } from '../matching/alias-key';
+import type { Matcher } from '../matching/match-index';
+import type { RunReader } from '../page-scanning/text-scan';
 import { isUpper } from './char-kinds';
 import { type Definition, endsSentence, findDefinitions } from './find-definitions';
 import { singular } from './words';
@@ -24,17 +24,22 @@ export interface PageDefinition {
 }
 
 const QUOTE_MAX = 400;
-const NOTHING_DEFINED: ReadonlyMap<string, number> = new Map();
-const NO_LESSON: RunLesson = { matcher: null, definedAt: NOTHING_DEFINED };
 export const PAGE_ENTRY_PREFIX = 'page:';
 
-export class PageDefinitions {
+/**
+ * A run of text that may hold a definition, tested natively before any JavaScript looks closer (the
+ * extractor runs cold on every page): a parenthesis with a capital, a digit-free letter run or a
+ * non-ASCII letter just inside it, or right after a word that has one. Broader than `mayDefine` in
+ * find-definitions.ts, which decides.
+ */
+const MAY_DEFINE =
+  /[(\uff08]\s*[^\s)\uff09]{0,11}[A-Z\u00c0-\uffff]|[A-Z\u00c0-\uffff][^\s(\uff08]{0,15}\s?[(\uff08]/;
+
+export class PageDefinitions implements RunReader {
   private readonly entries = new Map<string, LibraryEntry>();
   private readonly also = new Map<string, PageDefinition>();
   private readonly keys = new Set<string>();
-  private matcher: Matcher | null = null;
-  /** What a run without a definition learns: the current matcher, nothing defined in it. */
-  private steadyLesson: RunLesson = NO_LESSON;
+  private termMatcher: Matcher | null = null;
 
   /**
    * @param known the entry a short form already belongs to (reader's glossaries), if any
@@ -45,21 +50,21 @@ export class PageDefinitions {
     private readonly source: Source,
   ) {}
 
-  /** Reads a run of page text for definitions; returns the matcher of every page term known now. */
-  learn(text: string): RunLesson {
-    // Called for every run of text on the page: without a parenthesis there is nothing to learn, and
-    // nothing is allocated.
-    if (!text.includes('(') && !text.includes('（')) {
-      return this.steadyLesson;
-    }
+  /**
+   * Reads a run of page text for definitions. Returns the offset each term defined in it may be marked
+   * from (after its definition), or null when it defines nothing new.
+   */
+  readRun(text: string): ReadonlyMap<string, number> | null {
+    // Called for every run of text on the page: most have no parenthesis that could define anything.
+    if (!MAY_DEFINE.test(text)) return null;
     const definedAt = new Map<string, number>();
     for (const definition of findDefinitions(text)) this.add(definition, text, definedAt);
-    return { matcher: this.matcher, definedAt };
+    return definedAt.size ? definedAt : null;
   }
 
-  /** The matcher of the page's terms (null until the page defines one). */
-  currentMatcher(): Matcher | null {
-    return this.matcher;
+  /** A matcher of the page's terms (null until the page defines one). */
+  get matcher(): Matcher | null {
+    return this.termMatcher;
   }
 
   entry(id: string): LibraryEntry | undefined {
@@ -105,8 +110,7 @@ export class PageDefinitions {
       source: this.source,
     });
     definedAt.set(id, definition.end);
-    this.matcher = exactTermMatcher(this.list());
-    this.steadyLesson = { matcher: this.matcher, definedAt: NOTHING_DEFINED };
+    this.termMatcher = exactTermMatcher(this.list());
   }
 }
 
@@ -140,18 +144,7 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
       if (id) onMatch(start, end, id);
     }
   };
-  return {
-    size: texts.length,
-    scan,
-    findAll(text) {
-      const found: { start: number; end: number; entryId: string }[] = [];
-      scan(text, (start, end, entryId) => found.push({ start, end, entryId }));
-      return found;
-    },
-    warmUp() {
-      scan('A', () => {});
-    },
-  };
+  return { size: texts.length, scan };
 }
 
 /** The sentence of `text` holding [start, end): from the previous sentence end to the next one. */
@@ -167,24 +160,4 @@ export function sentenceAround(text: string, start: number, end: number): string
     sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
   }
   return sentence;
-}
-
-/**
- * A page term as an entry of the reader's own glossary: it keeps the defining sentence as its quote,
- * and the page's title, address and the day it was saved as its source.
- */
-export function toSavedEntry(entry: LibraryEntry, savedOn: Date): GlossaryEntry {
-  const id = entryIdFor(entry.term);
-  const date = savedOn.toISOString().slice(0, 10);
-  return {
-    id,
-    term: entry.term,
-    ...(entry.expansion ? { expansion: entry.expansion } : {}),
-    aliases: entry.aliases.map((alias) => ({ ...alias })),
-    category: entry.category,
-    explanation: entry.explanation,
-    quotes: entry.quotes.map((quote) => ({ ...quote })),
-    related: [],
-    source: { ...entry.source, date },
-  };
 }

@@ -2,5 +2,5 @@ export { ElementKind, GLOSSA_HOST_TAG, kindOf } from './element-kinds';
 export { mentionAtPoint, mentionRange } from './mention-at-point';
 export { type MentionListener, MentionStore } from './mention-store';
 export { PageScanner, type PageScannerOptions } from './page-scanner';
-export { type Mention, type RunLesson, type ScanStats, TextScan, type TextScanOptions } from './text-scan';
+export { type Mention, type RunReader, type ScanStats, TextScan, type TextScanOptions } from './text-scan';
 export { yieldToPage } from './yield-to-page';

@@ -16,8 +16,8 @@ export interface PageScannerOptions extends MentionListener {
   sliceMs?: number;
   /** Skip code and program output: the reader's setting "skip code blocks". */
   skipCode?: boolean;
-  /** Learns from each run of text (the page's own definitions); see TextScanOptions.learn. */
-  learn?: TextScanOptions['learn'];
+  /** Reads each run of text before it is matched (the page's own definitions); see RunReader. */
+  runReader?: TextScanOptions['runReader'];
 }
 
 /** Past this many mutation records in one batch, a full rescan is cheaper than sorting them out. */
@@ -126,7 +126,7 @@ export class PageScanner {
       onShadowRoot,
       onTextNode: dropOld ? (node: Text) => store.dropNode(node) : undefined,
       skipCode: this.options.skipCode ?? false,
-      learn: this.options.learn,
+      runReader: this.options.runReader,
     };
     for (let i = 0; i < roots.length; i++) {
       const scan = new TextScan(roots[i] as Node, options);

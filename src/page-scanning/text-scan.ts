@@ -34,21 +34,34 @@ export interface TextScanOptions {
   onTextNode?: (node: Text) => void;
   /** Skip code and program output (`code`, `pre`, `kbd`, `samp`): the reader's setting. */
   skipCode?: boolean;
-  /**
-   * Reads each run of text before it is matched (the page's own definitions of abbreviations) and
-   * returns a second matcher for terms learnt so far, with where in this run each new one was defined.
-   */
-  learn?: (text: string) => RunLesson;
+  /** Reads each run of text before it is matched, and may match terms of its own (see RunReader). */
+  runReader?: RunReader;
 }
 
-/** What `learn` returns for one run of text. */
-export interface RunLesson {
-  matcher: Matcher | null;
-  /** Terms defined in this run, and the offset their definition ends at: no mention before it. */
-  definedAt: ReadonlyMap<string, number>;
+/**
+ * Something that reads each run of text, in page order, before it is matched: the page's own
+ * definitions of abbreviations plug in here. What it learns it matches itself.
+ */
+export interface RunReader {
+  /**
+   * Reads one run. Returns, for the terms this run taught it, the offset in the run after which they
+   * may be marked (a term is not marked before its definition); null when it learnt nothing.
+   */
+  readRun(text: string): ReadonlyMap<string, number> | null;
+  /** A matcher of everything learnt so far, or null. */
+  readonly matcher: Matcher | null;
 }
 
 const SHOW = 0x1 /* NodeFilter.SHOW_ELEMENT */ | 0x4; /* NodeFilter.SHOW_TEXT */
+
+/**
+ * Runs of text are matched together, once per slice of work: the matcher's native string functions
+ * cost the same for one long text as for many short ones, so a slice pays them once. Runs are joined
+ * with a NUL, which no alias holds and which is a boundary on both sides: no mention crosses it.
+ */
+const RUN_SEPARATOR = '\u0000';
+/** A slice stops walking once it holds this much text, so that matching it stays short too. */
+const SLICE_MAX_CHARS = 200_000;
 
 export class TextScan {
   readonly stats: ScanStats = { textNodes: 0, chars: 0, mentions: 0 };
@@ -58,14 +71,20 @@ export class TextScan {
   /** The node a paused walk stopped at, not yet handled. */
   private pending: Node | null = null;
   // The run of text being collected: consecutive text nodes with no block boundary between them. The
-  // arrays are reused and never shrunk (`runLength` says how much of them is the current run): emptying
-  // them per run made V8 reallocate them for every run, a measurable share of the scan.
+  // arrays are reused and never shrunk (`runLength` says how much of them is the current run).
   private readonly runNodes: Text[] = [];
   private readonly runTexts: string[] = [];
   private runLength = 0;
-  /** The run's text so far (a single node's `.data` as is; concatenation is cheap in V8). */
   private runText = '';
   private runBlock: Node | null = null;
+  // The runs of this slice, ended and waiting to be matched: their text (joined), and every node with
+  // the offset its text starts at in that joined text.
+  private sliceText = '';
+  private readonly sliceNodes: Text[] = [];
+  private readonly sliceStarts: number[] = [];
+  private sliceLength = 0;
+  /** Terms the run reader learnt in this slice, and the offset (in the slice's text) they count from. */
+  private learntAt: Map<string, number> | null = null;
   private lastParent: Node | null = null;
   private lastParentBlock: Node | null = null;
   /** The last inline element the walk entered: often the parent of the next text node. */
@@ -75,13 +94,12 @@ export class TextScan {
   /** Parents already checked for editability, with the answer. */
   private readonly editable = new Map<Element, boolean>();
   private readonly kindOf: (localName: string) => ElementKind;
-  /** One callback for every run, not a closure per run. */
+  /** One callback for every slice, not a closure per slice. */
   private readonly emitMatch = (start: number, end: number, entryId: string) =>
     this.emit(start, end, entryId);
-  private definedAt: ReadonlyMap<string, number> | null = null;
-  /** A mention of a page-defined term counts only after its definition. */
+  /** A mention of a term the run reader learnt counts only after its definition. */
   private readonly emitLearnt = (start: number, end: number, entryId: string) => {
-    if (start < (this.definedAt?.get(entryId) ?? 0)) return;
+    if (start < (this.learntAt?.get(entryId) ?? 0)) return;
     this.emit(start, end, entryId);
   };
 
@@ -105,8 +123,8 @@ export class TextScan {
   }
 
   /**
-   * Walks until the subtree is done or `deadline` (a `performance.now()` time) has passed.
-   * Returns true when the whole subtree has been scanned.
+   * Walks until the subtree is done or `deadline` (a `performance.now()` time) has passed, then
+   * matches the text walked. Returns true when the whole subtree has been scanned.
    */
   step(deadline = Number.POSITIVE_INFINITY): boolean {
     if (this.done) return true;
@@ -135,7 +153,7 @@ export class TextScan {
           this.lastParentBlock = this.blockOf(parent);
         }
         if (this.lastParentBlock !== this.runBlock) {
-          this.flush();
+          this.endRun();
           this.runBlock = this.lastParentBlock;
         }
         const at = this.runLength++;
@@ -148,7 +166,7 @@ export class TextScan {
         const name = element.localName;
         const kind = kindOfElement(name);
         if (kind === ElementKind.Inline) this.lastInline = element;
-        else this.flush();
+        else this.endRun();
         if (kind === ElementKind.Skip) {
           node = nextOutside(walker);
         } else {
@@ -159,18 +177,24 @@ export class TextScan {
           node = walker.nextNode();
         }
       }
-      // performance.now() costs ~25 ns; looking every 256 nodes keeps a chunk within ~1 ms of its end.
-      if ((++budgetCheck & 255) === 0 && performance.now() > deadline) {
+      // performance.now() costs ~25 ns; looking every 256 nodes keeps a slice within ~1 ms of its end.
+      if (
+        (++budgetCheck & 255) === 0 &&
+        (performance.now() > deadline || this.sliceText.length > SLICE_MAX_CHARS)
+      ) {
         if (node === null) break;
         this.pending = node;
+        this.matchSlice();
         return false;
       }
     }
-    this.flush();
+    this.endRun();
+    this.matchSlice();
     this.done = true;
     // Lets go of the page's nodes.
     this.runNodes.length = 0;
     this.runTexts.length = 0;
+    this.sliceNodes.length = 0;
     return true;
   }
 
@@ -193,35 +217,63 @@ export class TextScan {
     return node;
   }
 
-  private flush(): void {
-    if (this.runLength === 0) return;
-    const text = this.runText;
-    this.options.matcher.scan(text, this.emitMatch);
-    if (this.options.learn) {
-      const lesson = this.options.learn(text);
-      if (lesson.matcher) {
-        this.definedAt = lesson.definedAt;
-        lesson.matcher.scan(text, this.emitLearnt);
-        this.definedAt = null;
+  /** The current run is over: its text joins the slice's (the run reader reads it first). */
+  private endRun(): void {
+    const length = this.runLength;
+    if (length === 0) return;
+    const runStart = this.sliceText.length;
+    const reader = this.options.runReader;
+    if (reader) {
+      const learnt = reader.readRun(this.runText);
+      if (learnt) {
+        this.learntAt ??= new Map();
+        for (const [id, offset] of learnt) this.learntAt.set(id, runStart + offset);
       }
     }
+    let offset = runStart;
+    for (let i = 0; i < length; i++) {
+      const at = this.sliceLength++;
+      this.sliceNodes[at] = this.runNodes[i] as Text;
+      this.sliceStarts[at] = offset;
+      offset += (this.runTexts[i] as string).length;
+    }
+    this.sliceText =
+      runStart === 0 ? this.runText + RUN_SEPARATOR : this.sliceText + this.runText + RUN_SEPARATOR;
     this.runLength = 0;
     this.runText = '';
   }
 
-  /** Maps a match in the run's joined text back to text nodes and offsets. */
+  /** Matches the slice's runs (the glossary, then what the run reader learnt), and starts a new slice. */
+  private matchSlice(): void {
+    if (this.sliceLength === 0) return;
+    const text = this.sliceText;
+    this.options.matcher.scan(text, this.emitMatch);
+    const learnt = this.options.runReader?.matcher;
+    if (learnt) learnt.scan(text, this.emitLearnt);
+    this.sliceText = '';
+    this.sliceLength = 0;
+    this.learntAt = null;
+  }
+
+  /** Maps a match in the slice's joined text back to text nodes and offsets. */
   private emit(start: number, end: number, entryId: string): void {
-    const nodes = this.runNodes;
-    const texts = this.runTexts;
-    const last = this.runLength - 1;
-    let i = 0;
-    let base = 0;
-    while (i < last && base + (texts[i] as string).length <= start) base += (texts[i++] as string).length;
+    const nodes = this.sliceNodes;
+    const starts = this.sliceStarts;
+    // The last node that starts at or before `start` (nodes with no text share a start: take the last).
+    let low = 0;
+    let high = this.sliceLength - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= start) low = mid;
+      else high = mid - 1;
+    }
+    let i = low;
+    const last = this.sliceLength - 1;
     const startNode = nodes[i] as Text;
-    const startOffset = start - base;
+    const startOffset = start - (starts[i] as number);
     const touched: Text[] = [startNode];
-    while (i < last && base + (texts[i] as string).length < end) {
-      base += (texts[i++] as string).length;
+    while (i < last && (starts[i + 1] as number) < end) {
+      i++;
       touched.push(nodes[i] as Text);
     }
     // Editable text is the reader's to write in: no mention starts, ends or runs through it.
@@ -232,7 +284,7 @@ export class TextScan {
       startNode,
       startOffset,
       endNode: nodes[i] as Text,
-      endOffset: end - base,
+      endOffset: end - (starts[i] as number),
       nodes: touched,
     });
   }

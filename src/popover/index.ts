@@ -1,8 +1,22 @@
-export { AttributionLine } from './attribution-line';
-export { attribution, formatCitation, formatDate } from './citation';
+/**
+ * The page side of the popover (in every frame): input, hover intent and the contract with the
+ * popover's own code, which loads on demand (entrypoints/popover.ts). The card's components are in
+ * ./card.ts, for the popover's code and the extension's pages.
+ */
 export { HoverIntent } from './hover-intent';
-export { PopoverCard, type PopoverCardProps } from './popover-card';
-export { PopoverController, type PopoverControllerOptions, type PopoverTrigger } from './popover-controller';
-export { QuoteBlock } from './quote-block';
-export { RelatedTerms } from './related-terms';
-export { pageTheme, type Theme } from './theme';
+export {
+  type EntryLookup,
+  POPOVER_MODULE,
+  type PopoverModule,
+  type PopoverSurface,
+  type ShownEntry,
+  type SurfaceOptions,
+  type SurfaceView,
+} from './popover-contract';
+export {
+  PopoverController,
+  type PopoverControllerOptions,
+  type PopoverTrigger,
+  type SurfaceCallbacks,
+  wrapIndex,
+} from './popover-controller';

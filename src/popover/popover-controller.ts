@@ -1,22 +1,28 @@
 /**
  * Connects the reader's pointer and keyboard to the popover: hover intent, click to pin, Escape,
- * keyboard navigation between mentions, and the popover's own buttons.
+ * keyboard navigation between mentions. This part runs in every frame; the popover itself (the card,
+ * its placement, its buttons) is a `PopoverSurface` loaded the first time it is needed — as soon as
+ * the pointer settles on a mention, so that it is there when the hover delay has passed.
  */
-import { h } from 'preact';
-import type { GlossaryEntry, Source } from '../glossary';
-import { type Mention, type MentionStore, mentionAtPoint, mentionRange } from '../page-scanning';
-import { formatCitation } from './citation';
+
+import { mentionAtPoint, mentionRange } from '../page-scanning/mention-at-point';
+import type { MentionStore } from '../page-scanning/mention-store';
+import type { Mention } from '../page-scanning/text-scan';
 import { HoverIntent } from './hover-intent';
-import { PopoverCard } from './popover-card';
-import { PopoverHost } from './popover-host';
-import { strings } from './strings';
-import { pageTheme, type Theme } from './theme';
+import type { PopoverSurface, SurfaceView } from './popover-contract';
+
+/** What the controller tells the popover's own buttons to do. */
+export interface SurfaceCallbacks {
+  onClose(): void;
+  onRelated(entryId: string): void;
+  onStep(direction: 1 | -1): void;
+}
 
 export interface PopoverControllerOptions {
   doc: Document;
   mentions: MentionStore;
-  entry(id: string): GlossaryEntry | undefined;
-  sourceOf(entry: GlossaryEntry): Source;
+  /** Makes the popover (once): at once where its code is at hand, else when it has loaded (or null). */
+  loadSurface(callbacks: SurfaceCallbacks): PopoverSurface | Promise<PopoverSurface | null>;
   /** Emphasises the mention being explained (the highlight layer); null clears it. */
   setActive(mention: Mention | null): void;
   /** Open shadow roots, so that hit testing can see into them. */
@@ -28,14 +34,11 @@ export interface PopoverControllerOptions {
    * who find hover popups distracting), or only a click. Keyboard navigation works with all three.
    */
   trigger?: PopoverTrigger;
-  /** 'page' follows the page's own background; 'light' and 'dark' are the reader's choice. */
-  theme?: 'page' | Theme;
-  /** True for an abbreviation the page defines itself (not from a glossary). */
-  isPageTerm?(entryId: string): boolean;
-  /** The page's own definition of a glossary term, if it has one. */
-  alsoDefined?(entryId: string): { long: string; sentence: string } | undefined;
-  /** Saves a page term to the reader's glossary; resolves false if it could not. */
-  save?(entry: GlossaryEntry): Promise<boolean>;
+  /**
+   * Whether an event comes from the reader. Events a page dispatches itself (`isTrusted` false) never
+   * open, pin or move a popover: otherwise a page could drive Glossa's UI.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 export type PopoverTrigger = 'hover' | 'hover-with-key' | 'click';
@@ -44,8 +47,6 @@ interface OpenState {
   mention: Mention;
   entryId: string;
   pinned: boolean;
-  theme: Theme;
-  status: string;
   pointer?: { x: number; y: number };
 }
 
@@ -66,22 +67,24 @@ const NEXT_KEY = 'ArrowDown';
 const PREVIOUS_KEY = 'ArrowUp';
 
 export class PopoverController {
-  private readonly host: PopoverHost;
   private readonly intent: HoverIntent<Mention>;
   private state: OpenState | null = null;
+  private surface: PopoverSurface | null = null;
+  private loading: Promise<PopoverSurface | null> | null = null;
   private lastPointer = { x: -1, y: -1 };
   private pendingFrame = 0;
   /** The pointer where a popover is about to open, to pick the right line of a wrapped mention. */
   private pendingPointer: { x: number; y: number } | undefined;
   /** Where focus was before a pinned popover took it; Escape gives it back. */
   private returnFocus: Element | null = null;
-  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
+  private readonly listening = new AbortController();
   private shiftHeld = false;
   /** Where the pointer is, even when a move was not hit-tested (Shift not held). */
   private pointerNow = { x: -1, y: -1 };
+  private readonly trusted: (event: Event) => boolean;
 
   constructor(private readonly options: PopoverControllerOptions) {
-    this.host = new PopoverHost(options.doc);
+    this.trusted = options.isTrusted ?? ((event) => event.isTrusted);
     this.intent = new HoverIntent<Mention>({
       showDelay: options.showDelay ?? 300,
       hideDelay: options.hideDelay ?? 300,
@@ -97,7 +100,7 @@ export class PopoverController {
     this.listen(doc, 'pointerdown', (event) => this.onPointerDown(event as PointerEvent), { capture: true });
     this.listen(doc, 'click', (event) => this.onClick(event as MouseEvent), { capture: true });
     this.listen(doc, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), { capture: true });
-    this.listen(doc, 'fullscreenchange', () => this.host.followFullscreen(), {});
+    this.listen(doc, 'fullscreenchange', () => this.surface?.followFullscreen(), {});
     this.listen(win, 'blur', () => this.intent.pointerAt(null), {});
     if (this.options.trigger === 'hover-with-key') {
       // Pressing Shift with the pointer already resting on a mention opens it, without a move.
@@ -107,13 +110,12 @@ export class PopoverController {
 
   /** Removes every listener and the popover (Glossa switched off for the site). */
   stop(): void {
-    for (const [target, type, listener, options] of this.listeners) {
-      target.removeEventListener(type, listener, options);
-    }
-    this.listeners.length = 0;
+    this.listening.abort();
     cancelAnimationFrame(this.pendingFrame);
     this.intent.reset();
-    this.host.destroy();
+    this.surface?.destroy();
+    this.surface = null;
+    this.loading = null;
   }
 
   /** Opens the popover for a mention, pinned, with focus (keyboard navigation, the popup's list). */
@@ -139,12 +141,34 @@ export class PopoverController {
   /** Moves to the next or previous mention on the page (any entry) and opens it pinned. */
   step(direction: 1 | -1): void {
     const all = this.options.mentions.list();
-    if (all.length === 0) return;
-    const current = this.state ? all.indexOf(this.state.mention) : -1;
-    const next =
-      current < 0 ? (direction > 0 ? 0 : all.length - 1) : (current + direction + all.length) % all.length;
-    const mention = all[next];
+    const mention = all[wrapIndex(this.state ? all.indexOf(this.state.mention) : -1, direction, all.length)];
     if (mention) this.openPinned(mention);
+  }
+
+  /** The popover's code, loading it on first use (at most once). */
+  private ensureSurface(): Promise<PopoverSurface | null> {
+    if (this.surface) return Promise.resolve(this.surface);
+    if (!this.loading) {
+      const made = this.options.loadSurface({
+        onClose: () => this.intent.reset(),
+        onRelated: (id) => this.showEntry(id),
+        onStep: (direction) => this.stepWithinEntry(direction),
+      });
+      if (made instanceof Promise) {
+        this.loading = made.then(
+          (surface) => {
+            if (this.listening.signal.aborted) surface?.destroy();
+            else this.surface = surface;
+            return this.surface;
+          },
+          () => null,
+        );
+      } else {
+        this.surface = made;
+        this.loading = Promise.resolve(made);
+      }
+    }
+    return this.loading;
   }
 
   private listen(
@@ -161,19 +185,27 @@ export class PopoverController {
         console.debug('[Glossa]', error);
       }
     };
-    target.addEventListener(type, safe, options);
-    this.listeners.push([target, type, safe, options]);
+    target.addEventListener(type, safe, { ...options, signal: this.listening.signal });
+  }
+
+  private hostContains(target: EventTarget | null): boolean {
+    return this.surface?.contains(target) ?? false;
+  }
+
+  /** The mention at a point of the viewport, if any. */
+  private mentionAt(x: number, y: number): Mention | null {
+    return mentionAtPoint(this.options.doc, this.options.mentions, x, y, this.options.shadowRoots());
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || !this.trusted(event)) return;
     this.shiftHeld = event.shiftKey;
     this.pointerNow = { x: event.clientX, y: event.clientY };
     if (this.options.trigger === 'click') {
-      this.intent.pointerInPopover(this.host.contains(event.target));
+      this.intent.pointerInPopover(this.hostContains(event.target));
       return;
     }
-    if (this.host.contains(event.target)) {
+    if (this.hostContains(event.target)) {
       this.intent.pointerInPopover(true);
       return;
     }
@@ -191,21 +223,22 @@ export class PopoverController {
     this.pendingFrame = requestAnimationFrame(() => {
       this.pendingFrame = 0;
       const { x, y } = this.lastPointer;
-      const mention = mentionAtPoint(
-        this.options.doc,
-        this.options.mentions,
-        x,
-        y,
-        this.options.shadowRoots(),
-      );
-      if (mention && (!this.state || this.state.mention !== mention)) this.pendingPointer = { x, y };
-      this.intent.pointerAt(mention);
+      this.pointTo(this.mentionAt(x, y), x, y);
     });
+  }
+
+  /** The pointer rests on `mention` (or on none): hover intent decides; the popover's code loads. */
+  private pointTo(mention: Mention | null, x: number, y: number): void {
+    if (mention && (!this.state || this.state.mention !== mention)) {
+      this.pendingPointer = { x, y };
+      void this.ensureSurface();
+    }
+    this.intent.pointerAt(mention);
   }
 
   /** Shift pressed or released while the pointer rests: look again under it (trigger 'hover-with-key'). */
   private onHoverKey(event: KeyboardEvent, down: boolean): void {
-    if (event.key !== 'Shift' || this.shiftHeld === down) return;
+    if (event.key !== 'Shift' || this.shiftHeld === down || !this.trusted(event)) return;
     this.shiftHeld = down;
     if (this.intent.isPinned || this.isTyping()) return;
     if (!down) {
@@ -215,25 +248,24 @@ export class PopoverController {
     const { x, y } = this.pointerNow;
     if (x < 0) return;
     this.lastPointer = { x, y };
-    const mention = mentionAtPoint(this.options.doc, this.options.mentions, x, y, this.options.shadowRoots());
-    if (mention) this.pendingPointer = { x, y };
-    this.intent.pointerAt(mention);
+    this.pointTo(this.mentionAt(x, y), x, y);
   }
 
   private onPointerDown(event: PointerEvent): void {
-    if (!this.state?.pinned) return;
-    if (this.host.contains(event.target)) return;
+    if (!this.state?.pinned || !this.trusted(event)) return;
+    if (this.hostContains(event.target)) return;
     // A click outside a pinned popover closes it; the click itself goes on to the page.
     this.intent.reset();
   }
 
   private onClick(event: MouseEvent): void {
-    if (this.host.contains(event.target)) {
+    if (!this.trusted(event)) return;
+    if (this.hostContains(event.target)) {
       // Using the popover (a button, a link) pins it so it does not vanish under the pointer.
       if (this.state && !this.state.pinned) {
         this.intent.pin(this.state.mention);
         this.state = { ...this.state, pinned: true };
-        this.render();
+        this.render(false);
       }
       return;
     }
@@ -247,13 +279,7 @@ export class PopoverController {
     ) {
       return;
     }
-    const mention = mentionAtPoint(
-      this.options.doc,
-      this.options.mentions,
-      event.clientX,
-      event.clientY,
-      this.options.shadowRoots(),
-    );
+    const mention = this.mentionAt(event.clientX, event.clientY);
     if (!mention) return;
     this.pendingPointer = { x: event.clientX, y: event.clientY };
     this.intent.pin(mention);
@@ -261,6 +287,7 @@ export class PopoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (!this.trusted(event)) return;
     if (this.options.trigger === 'hover-with-key' && event.key === 'Shift' && !event.repeat) {
       this.onHoverKey(event, true);
       return;
@@ -279,85 +306,82 @@ export class PopoverController {
       this.step(event.key === NEXT_KEY ? 1 : -1);
       return;
     }
-    if (event.key === 'Tab' && this.state?.pinned && this.host.contains(event.target)) {
+    if (event.key === 'Tab' && this.state?.pinned && this.hostContains(event.target))
       this.keepTabInside(event);
-    }
   }
 
   /** Tab and Shift+Tab cycle through the pinned popover's controls. */
   private keepTabInside(event: KeyboardEvent): void {
-    const controls = this.host.focusables();
+    const controls = this.surface?.focusables() ?? [];
     if (controls.length === 0) return;
-    const active = this.host.activeElement();
+    const active = this.surface?.activeElement() ?? null;
     const index = active ? controls.indexOf(active as HTMLElement) : -1;
-    const next = event.shiftKey
-      ? index <= 0
-        ? controls.length - 1
-        : index - 1
-      : index < 0 || index === controls.length - 1
-        ? 0
-        : index + 1;
+    const next =
+      index < 0
+        ? event.shiftKey
+          ? controls.length - 1
+          : 0
+        : wrapIndex(index, event.shiftKey ? -1 : 1, controls.length);
     event.preventDefault();
     controls[next]?.focus();
   }
 
   private open(mention: Mention, pinned: boolean): void {
-    const entry = this.options.entry(mention.entryId);
-    if (!entry) return;
     if (pinned && !this.state?.pinned) {
       const active = this.options.doc.activeElement;
-      this.returnFocus = active && !this.host.contains(active) ? active : null;
+      this.returnFocus = active && !this.hostContains(active) ? active : null;
     }
-    const chosen = this.options.theme ?? 'page';
-    const theme = chosen === 'page' ? pageTheme(mention.startNode.parentElement) : chosen;
-    this.state = { mention, entryId: entry.id, pinned, theme, status: '', pointer: this.pendingPointer };
+    this.state = { mention, entryId: mention.entryId, pinned, pointer: this.pendingPointer };
     this.pendingPointer = undefined;
     this.options.setActive(mention);
-    this.host.show(this.view(), { range: mentionRange(mention), pointer: this.state.pointer });
-    if (pinned) this.host.focusCard();
+    this.render(true);
   }
 
   private close(): void {
     const wasPinned = this.state?.pinned ?? false;
     this.state = null;
     this.options.setActive(null);
-    this.host.hide();
+    this.surface?.hide();
     if (wasPinned && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
       this.returnFocus.focus({ preventScroll: true });
     }
     this.returnFocus = null;
   }
 
-  private render(): void {
-    this.host.update(this.view());
-  }
-
-  private view() {
+  /**
+   * Shows the current state; `place` moves the popover to its mention. Waits for the popover's code
+   * the first time; an entry the popover cannot find (a glossary changed meanwhile) closes it.
+   */
+  private render(place: boolean): void {
     const state = this.state;
-    if (!state) return null;
-    const { entry: lookup, sourceOf } = this.options;
-    const entry = lookup(state.entryId);
-    if (!entry) return null;
-    const ofEntry = this.mentionsOf(entry.id);
-    const fromPage = this.options.isPageTerm?.(entry.id) ?? false;
-    const save = this.options.save;
-    return h(PopoverCard, {
-      origin: fromPage ? 'page' : 'glossary',
-      alsoDefined: fromPage ? undefined : this.options.alsoDefined?.(entry.id),
-      onSave: fromPage && save ? () => void this.saveEntry(entry, save) : undefined,
-      entry,
-      source: sourceOf(entry),
-      related: entry.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined),
+    if (!state) return;
+    const loading = this.ensureSurface();
+    // At hand (loaded before, or made at once): shown in this task; else once it has loaded.
+    const surface = this.surface;
+    if (!surface) {
+      void loading.then((loaded) => {
+        if (loaded && this.state === state) this.render(place);
+      });
+      return;
+    }
+    const ofEntry = this.mentionsOf(state.entryId);
+    const view: SurfaceView = {
+      entryId: state.entryId,
+      anchor: mentionRange(state.mention),
+      near: state.mention.startNode.parentElement,
+      pointer: state.pointer,
+      pinned: state.pinned,
       mentionCount: ofEntry.length,
       mentionIndex: ofEntry.indexOf(state.mention) + 1,
-      pinned: state.pinned,
-      theme: state.theme,
-      status: state.status,
-      onClose: () => this.intent.reset(),
-      onRelated: (id) => this.showEntry(id),
-      onStep: (direction) => this.stepWithinEntry(direction),
-      onCopy: () => void this.copyCitation(),
-    });
+    };
+    const shown = (ok: boolean) => {
+      if (this.state !== state) return;
+      if (!ok) this.intent.reset();
+      else if (state.pinned && place) surface.focusCard();
+    };
+    const result = surface.show(view, place);
+    if (result instanceof Promise) void result.then(shown, () => shown(false));
+    else shown(result);
   }
 
   private mentionsOf(entryId: string): Mention[] {
@@ -367,26 +391,22 @@ export class PopoverController {
   /** Related term chosen: the popover explains that entry, still anchored where it is. */
   private showEntry(entryId: string): void {
     if (!this.state) return;
-    this.state = { ...this.state, entryId, pinned: true, status: '' };
+    this.state = { ...this.state, entryId, pinned: true };
     this.intent.pin(this.state.mention);
-    this.render();
+    this.render(false);
   }
 
   /** Previous/next mention of the entry shown: scroll there, flash it, and move the popover along. */
   private stepWithinEntry(direction: 1 | -1): void {
     if (!this.state) return;
     const ofEntry = this.mentionsOf(this.state.entryId);
-    if (ofEntry.length === 0) return;
-    const at = ofEntry.indexOf(this.state.mention);
-    const next = at < 0 ? 0 : (at + direction + ofEntry.length) % ofEntry.length;
-    const mention = ofEntry[next];
+    const mention = ofEntry[wrapIndex(ofEntry.indexOf(this.state.mention), direction, ofEntry.length)];
     if (!mention) return;
-    const entryId = this.state.entryId;
     this.reveal(mention);
     this.intent.pin(mention);
-    this.state = { ...this.state, mention, entryId, pinned: true, status: '' };
+    this.state = { mention, entryId: this.state.entryId, pinned: true };
     this.options.setActive(mention);
-    this.host.show(this.view(), { range: mentionRange(mention) });
+    this.render(true);
   }
 
   private reveal(mention: Mention): void {
@@ -399,37 +419,6 @@ export class PopoverController {
     }
   }
 
-  private async saveEntry(entry: GlossaryEntry, save: (entry: GlossaryEntry) => Promise<boolean>) {
-    const state = this.state;
-    let status: string = strings.savedToGlossary;
-    try {
-      if (!(await save(entry))) status = strings.saveFailed;
-    } catch {
-      status = strings.saveFailed;
-    }
-    if (this.state === state && state) {
-      this.state = { ...state, status };
-      this.render();
-    }
-  }
-
-  private async copyCitation(): Promise<void> {
-    const state = this.state;
-    const entry = state && this.options.entry(state.entryId);
-    const quote = entry?.quotes[0];
-    if (!state || !entry || !quote) return;
-    let status: string = strings.copied;
-    try {
-      await navigator.clipboard.writeText(formatCitation(quote, this.options.sourceOf(entry)));
-    } catch {
-      status = strings.copyFailed;
-    }
-    if (this.state === state) {
-      this.state = { ...state, status };
-      this.render();
-    }
-  }
-
   private isSelecting(): boolean {
     const selection = this.options.doc.getSelection();
     return selection !== null && !selection.isCollapsed && selection.toString().trim().length > 0;
@@ -438,10 +427,20 @@ export class PopoverController {
   /** Focus is in a field or editable region: the reader is typing, not reading. */
   private isTyping(target: EventTarget | null = this.options.doc.activeElement): boolean {
     const element = target as HTMLElement | null;
-    if (!element || element === this.host.element) return false;
+    if (!element || this.hostContains(element)) return false;
     if (element.isContentEditable) return true;
     const tag = element.localName;
     if (tag === 'textarea' || tag === 'select') return true;
     return tag === 'input' && !NON_TEXT_INPUTS.has((element as HTMLInputElement).type);
   }
+}
+
+/**
+ * The index `direction` steps from `index` in a list of `length`, wrapping around at either end; from
+ * nowhere (-1) the first step forward is the first item and the first step back the last.
+ */
+export function wrapIndex(index: number, direction: 1 | -1, length: number): number {
+  if (length === 0) return -1;
+  if (index < 0) return direction > 0 ? 0 : length - 1;
+  return (index + direction + length) % length;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PERSONAL_PACK_ID, type ResolvedLibrary } from '../glossary';
 import type { FrameTermCount, PageInfo } from '../messaging';
-import { formatCitation } from '../popover';
+import { formatCitation } from '../popover/card';
 import { GlossarySearch } from '../search';
 import { isEnabledFor, type Settings } from '../settings';
 import { AddTermForm } from './add-term-form';

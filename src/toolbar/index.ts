@@ -1,6 +1,6 @@
 export { TOGGLE_SITE_COMMAND } from './commands';
 export { ICON_SIZES, type IconVariant, iconPaths } from './icon-paths';
-export { startSiteCommand } from './site-command';
+export { startSiteCommand, toggleSiteOfTab } from './site-command';
 export {
   type BadgeState,
   badgeFor,

@@ -57,7 +57,7 @@ describe('Glossa loads in Chromium', () => {
     expect(ext.serviceWorker?.url()).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/`));
   });
 
-  it('has the manifest it promises: name Glossa, permissions exactly [storage]', async () => {
+  it('has the manifest it promises: name Glossa, the reviewed permissions and nothing else', async () => {
     const worker = ext.serviceWorker;
     if (!worker) throw new Error('no service worker');
     const manifest = (await worker.evaluate(() =>
@@ -67,7 +67,7 @@ describe('Glossa loads in Chromium', () => {
     )) as Manifest;
     expect(manifest.name).toBe('Glossa');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'unlimitedStorage']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The reader's glossaries in Chromium: importing a pack (a bad one changes nothing), priority between
  * packs that claim the same word, switching a pack off, exporting and importing it back exactly,
- * adding a term from the popup with the page's selected text as its quote, and the compiled glossary
- * kept between pages (used only while it is the current glossary's, and intact).
+ * adding a term from the popup with the page's selected text as its quote, and the glossary prepared
+ * for pages (rebuilt when it is missing, damaged or of another format, with the reader's data intact).
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -115,51 +115,57 @@ describe('glossaries in Chromium', () => {
     await options.close();
   });
 
-  it('keeps the compiled glossary between pages, and compiles afresh when it changes or the copy is damaged', async () => {
+  it('prepares the glossary once for every page, and rebuilds a missing, damaged or other-format copy with nothing lost', async () => {
     await reset();
-    const startOf = async (page: Page) =>
-      page.evaluate(
-        () =>
-          (performance.getEntriesByName('glossa:start')[0] as PerformanceMeasure | undefined)?.detail as
-            | { fromCache: boolean }
-            | undefined,
-      );
-    const visit = async () => {
-      const page = await openScanned(env.browser, fixture());
-      const result = { start: await startOf(page), marks: await markedTexts(page) };
-      await page.close();
-      return result;
-    };
-
-    const first = await visit();
-    expect(first.start?.fromCache).toBe(false);
-    expect(first.marks.length).toBeGreaterThan(3);
-    const second = await visit();
-    expect(second.start?.fromCache).toBe(true);
-    expect(second.marks).toEqual(first.marks);
-
-    // Another glossary: the copy kept for the old one is not used.
+    const worker = env.browser.serviceWorker;
     const options = await openOptions();
     await importPack(options, JSON.stringify(pack));
     await expect.poll(() => options.locator('.pack').count()).toBe(2);
     await options.close();
-    const changed = await visit();
-    expect(changed.start?.fromCache).toBe(false);
-    expect(changed.marks).toContain('Seongju');
-    expect((await visit()).start?.fromCache).toBe(true);
+    const visit = async () => {
+      const page = await openScanned(env.browser, fixture());
+      const marks = await markedTexts(page);
+      await page.close();
+      return marks;
+    };
+    const stored = () =>
+      worker?.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        const items = await chrome.storage.local.get(['glossa-snapshot', 'packs']);
+        const snapshot = items['glossa-snapshot'] as
+          | { format: number; stamp: string; entryCount: number }
+          | undefined;
+        return { snapshot, packs: JSON.stringify(items.packs) };
+      });
+    const damage = (value: unknown) =>
+      worker?.evaluate(async (value) => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        await chrome.storage.local.set({ 'glossa-snapshot': value });
+      }, value);
 
-    // A damaged copy is compiled over, and the page is marked as before.
-    await env.browser.serviceWorker?.evaluate(async () => {
-      const { chrome } = globalThis as unknown as ChromeGlobal;
-      const stored = (await chrome.storage.local.get('compiled-glossary'))['compiled-glossary'] as {
-        entry: { compiled: { candidates: string } };
-      };
-      stored.entry.compiled.candidates = '(';
-      await chrome.storage.local.set({ 'compiled-glossary': stored });
-    });
-    const repaired = await visit();
-    expect(repaired.start?.fromCache).toBe(false);
-    expect(repaired.marks).toEqual(changed.marks);
+    const expected = await visit();
+    expect(expected).toContain('Seongju');
+    expect(expected.length).toBeGreaterThan(3);
+    const before = await stored();
+    expect(before?.snapshot?.format).toBe(1);
+    // The built-in pack and the imported one, every entry prepared.
+    expect(before?.snapshot?.entryCount).toBe(44 + pack.entries.length);
+
+    for (const broken of [
+      null,
+      'not a snapshot',
+      { format: 1, stamp: 'x' },
+      { ...(before?.snapshot ?? {}), format: 99 },
+      { ...(before?.snapshot ?? {}), format: 0 },
+    ]) {
+      await damage(broken);
+      expect(await visit(), JSON.stringify(broken)?.slice(0, 40)).toEqual(expected);
+      const after = await stored();
+      expect(after?.snapshot?.format).toBe(1);
+      expect(after?.snapshot?.stamp).not.toBe(before?.snapshot?.stamp);
+      // The reader's own data is never touched by a rebuild.
+      expect(after?.packs).toBe(before?.packs);
+    }
   });
 
   it('exports a pack and imports the file back exactly', async () => {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasKey, builtinPack, CATEGORIES, validatePack } from '../../../src/glossary';
+import { builtinPack, CATEGORIES, validatePack } from '../../../src/glossary';
+import { aliasKey } from '../../../src/matching';
 
 // `../shared` sits beside the project; tests run from the project root.
 const ARTICLE_PATH = resolve(process.cwd(), '../shared/seed/rok-us-alliance-article.txt');

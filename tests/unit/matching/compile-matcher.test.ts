@@ -3,9 +3,8 @@
  * overlaps, on entries built here (exact expectations), plus a smoke test of the real built-in pack.
  */
 import { describe, expect, it } from 'vitest';
-import { type Alias, aliasKey, builtinPack } from '../../../src/glossary';
-import { compileMatcher, type MatchableEntry, type Matcher } from '../../../src/matching';
-import { compileMatcherData } from '../../../src/matching/compile-matcher';
+import { type Alias, builtinPack } from '../../../src/glossary';
+import { aliasKey, compileMatcher, findAll, type MatchableEntry, type Matcher } from '../../../src/matching';
 
 const acronym = (text: string): Alias => ({ text, lang: 'en', caseSensitive: true });
 const phrase = (text: string): Alias => ({ text, lang: 'en', caseSensitive: false });
@@ -19,12 +18,12 @@ function matcherOf(entries: Record<string, Alias[]>): Matcher {
 
 /** The matched substrings with their entry ids, in order. */
 function found(matcher: Matcher, text: string): [string, string][] {
-  return matcher.findAll(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+  return findAll(matcher, text).map((m) => [text.slice(m.start, m.end), m.entryId]);
 }
 
 /** Just the matched substrings. */
 function spans(matcher: Matcher, text: string): string[] {
-  return matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+  return findAll(matcher, text).map((m) => text.slice(m.start, m.end));
 }
 
 const glossary = matcherOf({
@@ -49,29 +48,29 @@ const glossary = matcherOf({
 describe('compileMatcher: results', () => {
   it('reports [start, end) offsets in UTF-16 code units and the owning entry id', () => {
     const text = 'The THAAD battery';
-    expect(glossary.findAll(text)).toEqual([{ start: 4, end: 9, entryId: 'thaad' }]);
+    expect(findAll(glossary, text)).toEqual([{ start: 4, end: 9, entryId: 'thaad' }]);
   });
 
   it('scan() reports the same matches as findAll(), in order', () => {
     const text = 'OPCON and THAAD; 사드를 두고 UNC, and the U.S. again: THAAD.';
     const seen: [number, number, string][] = [];
     glossary.scan(text, (start, end, entryId) => seen.push([start, end, entryId]));
-    expect(seen).toEqual(glossary.findAll(text).map((m) => [m.start, m.end, m.entryId]));
+    expect(seen).toEqual(findAll(glossary, text).map((m) => [m.start, m.end, m.entryId]));
     expect(seen.map(([, , id]) => id)).toEqual(['opcon', 'thaad', 'thaad', 'unc', 'us', 'thaad']);
   });
 
   it('gives the same answer when reused, and when calls on other texts come in between', () => {
     const a = 'THAAD, OPCON and UNC';
-    const first = glossary.findAll(a);
-    glossary.findAll('nothing THAAD here but this');
-    glossary.findAll('');
-    expect(glossary.findAll(a)).toEqual(first);
+    const first = findAll(glossary, a);
+    findAll(glossary, 'nothing THAAD here but this');
+    findAll(glossary, '');
+    expect(findAll(glossary, a)).toEqual(first);
     expect(first).toHaveLength(3);
   });
 
   it('finds every mention in a long text in one pass, in order', () => {
     const text = 'THAAD and wartime operational control. '.repeat(2000);
-    const matches = glossary.findAll(text);
+    const matches = findAll(glossary, text);
     expect(matches).toHaveLength(4000);
     for (let i = 1; i < matches.length; i++) {
       expect(matches[i]?.start).toBeGreaterThanOrEqual(matches[i - 1]?.end as number);
@@ -87,8 +86,8 @@ describe('compileMatcher: results', () => {
   it('finds nothing with no entries, and in an empty text', () => {
     const none = compileMatcher([]);
     expect(none.size).toBe(0);
-    expect(none.findAll('THAAD')).toEqual([]);
-    expect(glossary.findAll('')).toEqual([]);
+    expect(findAll(none, 'THAAD')).toEqual([]);
+    expect(findAll(glossary, '')).toEqual([]);
   });
 
   it('ignores aliases that are only separators', () => {
@@ -115,7 +114,7 @@ describe('compileMatcher: word boundaries', () => {
     ['THAADs', 'THAAD'],
     ['preTHAAD', 'THAAD'],
   ])('never finds a term inside a word: %s', (text) => {
-    expect(glossary.findAll(text)).toEqual([]);
+    expect(findAll(glossary, text)).toEqual([]);
   });
 
   it.each([
@@ -340,7 +339,7 @@ describe('compileMatcher: Korean', () => {
     ['주한미군이', '주한미군'],
     ['대한민국에서', '대한민국'],
   ])('matches a term followed by a particle (%s) and leaves the particle out', (text, term) => {
-    const [match] = glossary.findAll(`${text} 문제`);
+    const [match] = findAll(glossary, `${text} 문제`);
     expect(match?.start).toBe(0);
     expect(`${text} 문제`.slice(match?.start, match?.end)).toBe(term);
   });
@@ -480,7 +479,7 @@ describe('compileMatcher with the built-in pack (smoke test)', () => {
   it('finds every alias of the pack when written alone', () => {
     for (const entry of builtinPack.entries) {
       for (const alias of entry.aliases) {
-        const matches = matcher.findAll(alias.text);
+        const matches = findAll(matcher, alias.text);
         expect(matches, alias.text).toEqual([
           { start: 0, end: alias.text.length, entryId: ownerOf(alias.text) as string },
         ]);
@@ -497,7 +496,7 @@ describe('compileMatcher with the built-in pack (smoke test)', () => {
         );
         if (anyCase) continue;
         const lower = alias.text.toLowerCase();
-        const whole = matcher.findAll(lower).filter((m) => m.start === 0 && m.end === lower.length);
+        const whole = findAll(matcher, lower).filter((m) => m.start === 0 && m.end === lower.length);
         expect(whole, lower).toEqual([]);
       }
     }
@@ -505,7 +504,7 @@ describe('compileMatcher with the built-in pack (smoke test)', () => {
 
   it('never reports overlapping or out-of-order matches on the pack’s own quotes', () => {
     const text = builtinPack.entries.flatMap((entry) => entry.quotes.map((q) => q.text)).join(' ');
-    const matches = matcher.findAll(text);
+    const matches = findAll(matcher, text);
     expect(matches.length).toBeGreaterThan(20);
     let end = 0;
     for (const m of matches) {
@@ -520,28 +519,17 @@ describe('compileMatcher with the built-in pack (smoke test)', () => {
 const _typecheck: readonly MatchableEntry[] = builtinPack.entries;
 void _typecheck;
 
-describe('compileMatcherData: when the prefix tree alone finds the longest alias', () => {
+describe('compileMatcher: where the first characters of two aliases can be the same text', () => {
   const entriesOf = (...texts: string[]): MatchableEntry[] =>
     texts.map((text, i) => ({ id: `e${i}`, aliases: [{ text, lang: 'en', caseSensitive: false }] }));
 
-  it('says so when no two branches can take the same character', () => {
-    expect(
-      compileMatcherData(entriesOf('cost sharing', 'costs', 'opcon', 'operational control'))
-        .candidatesAreLongest,
-    ).toBe(true);
-  });
-
-  it('asks for a second look when separator classes overlap, and still finds the longest', () => {
+  it('still finds the longest alias when separator classes overlap', () => {
     const entries = entriesOf('x/y z', 'x y');
-    expect(compileMatcherData(entries).candidatesAreLongest).toBe(false);
-    expect(
-      compileMatcher(entries)
-        .findAll('see x y z here')
-        .map((m) => m.entryId),
-    ).toEqual(['e0']);
+    expect(findAll(compileMatcher(entries), 'see x y z here').map((m) => m.entryId)).toEqual(['e0']);
   });
 
-  it('asks for a second look when letters fold together (σ and ς)', () => {
-    expect(compileMatcherData(entriesOf('aσb', 'aςc')).candidatesAreLongest).toBe(false);
+  it('folds σ and ς together, and tells the aliases apart by what follows', () => {
+    const matcher = compileMatcher(entriesOf('aσb', 'aςc'));
+    expect(findAll(matcher, 'aςb aσc').map((m) => m.entryId)).toEqual(['e0', 'e1']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAll } from '../../../src/matching';
 import { PageDefinitions, sentenceAround, toSavedEntry } from '../../../src/page-definitions';
 
 const source = { title: 'Missile notes', publisher: 'news.example.com', url: 'http://news.example.com/a' };
@@ -7,7 +8,7 @@ describe('PageDefinitions', () => {
   it('turns a definition into a page term, found only after its definition', () => {
     const page = new PageDefinitions(() => undefined, source);
     const text = 'KAMD first. The Korea Air and Missile Defense (KAMD) grows. KAMD links radars.';
-    const lesson = page.learn(text);
+    const definedAt = page.readRun(text);
     const id = 'page:kamd';
     expect(page.entry(id)).toMatchObject({
       term: 'KAMD',
@@ -15,15 +16,15 @@ describe('PageDefinitions', () => {
       quotes: [{ text: 'The Korea Air and Missile Defense (KAMD) grows.' }],
       source,
     });
-    const found = lesson.matcher?.findAll(text) ?? [];
-    const after = found.filter((m) => m.start >= (lesson.definedAt.get(id) ?? 0));
+    const found = page.matcher ? findAll(page.matcher, text) : [];
+    const after = found.filter((m) => m.start >= (definedAt?.get(id) ?? 0));
     expect(after.map((m) => text.slice(m.start, m.end))).toEqual(['KAMD']);
     expect(after[0]?.start).toBe(text.lastIndexOf('KAMD'));
   });
 
   it('leaves a short form a glossary knows to that glossary, as "also defined on this page"', () => {
     const page = new PageDefinitions((short) => (short === 'THAAD' ? 'thaad' : undefined), source);
-    page.learn('The Terminal High Altitude Area Defense (THAAD) battery stays.');
+    page.readRun('The Terminal High Altitude Area Defense (THAAD) battery stays.');
     expect(page.list()).toEqual([]);
     expect(page.alsoDefined('thaad')).toEqual({
       short: 'THAAD',
@@ -34,23 +35,20 @@ describe('PageDefinitions', () => {
 
   it('keeps the first definition of a short form, and covers its plural', () => {
     const page = new PageDefinitions(() => undefined, source);
-    page.learn('It tested intercontinental ballistic missiles (ICBMs) in May.');
-    page.learn('Later, an intercontinental ballistic missile (ICBM) flew.');
+    page.readRun('It tested intercontinental ballistic missiles (ICBMs) in May.');
+    page.readRun('Later, an intercontinental ballistic missile (ICBM) flew.');
     expect(page.list().map((e) => [e.term, e.expansion])).toEqual([
       ['ICBM', 'intercontinental ballistic missiles'],
     ]);
     const text = 'One ICBM and two ICBMs.';
     expect(
-      page
-        .currentMatcher()
-        ?.findAll(text)
-        .map((m) => text.slice(m.start, m.end)),
+      findAll(page.matcher as NonNullable<typeof page.matcher>, text).map((m) => text.slice(m.start, m.end)),
     ).toEqual(['ICBM', 'ICBMs']);
   });
 
   it('saves a page term as an entry with the page as its source and the day it was saved', () => {
     const page = new PageDefinitions(() => undefined, source);
-    page.learn('The Patriot Advanced Capability-3 (PAC-3) interceptor.');
+    page.readRun('The Patriot Advanced Capability-3 (PAC-3) interceptor.');
     const saved = toSavedEntry(page.list()[0] as never, new Date('2026-11-26T10:00:00Z'));
     expect(saved).toMatchObject({
       id: 'pac-3',
@@ -65,14 +63,12 @@ describe('PageDefinitions', () => {
 describe('the matcher of page terms', () => {
   it('finds a short form only as a word of its own, a Korean particle allowed after it', () => {
     const page = new PageDefinitions(() => undefined, source);
-    page.learn('The Korea Air and Missile Defense (KAMD) grows.');
+    page.readRun('The Korea Air and Missile Defense (KAMD) grows.');
     const text = 'KAMDX, xKAMD, KAMD2 and KAMD; 한국은 KAMD를 키운다.';
-    expect(
-      page
-        .currentMatcher()
-        ?.findAll(text)
-        .map((m) => m.start),
-    ).toEqual([text.indexOf('KAMD;'), text.indexOf('KAMD를')]);
+    expect(findAll(page.matcher as NonNullable<typeof page.matcher>, text).map((m) => m.start)).toEqual([
+      text.indexOf('KAMD;'),
+      text.indexOf('KAMD를'),
+    ]);
   });
 });
 

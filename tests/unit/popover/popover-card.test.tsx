@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtinPack, type GlossaryEntry, sourceOf } from '../../../src/glossary';
-import { PopoverCard, type PopoverCardProps } from '../../../src/popover';
+import { PopoverCard, type PopoverCardProps } from '../../../src/popover/card';
 
 const byId = (id: string) => builtinPack.entries.find((entry) => entry.id === id) as GlossaryEntry;
 

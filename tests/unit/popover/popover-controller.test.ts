@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtinPack, type GlossaryEntry, sourceOf } from '../../../src/glossary';
+import { builtinPack, sourceOf } from '../../../src/glossary';
 import { compileMatcher } from '../../../src/matching';
 import { PageScanner } from '../../../src/page-scanning';
 import { PopoverController } from '../../../src/popover';
+import { createPopoverSurface } from '../../../src/popover/card';
 
 /** The controller's shadow root is closed; tests keep a handle on it by watching attachShadow. */
 function captureShadowRoots(): ShadowRoot[] {
@@ -34,7 +35,9 @@ describe('PopoverController keyboard use', () => {
       <input id="field" value="THAAD in a field">`;
     roots = captureShadowRoots();
     active = [];
-    const entries = new Map(builtinPack.entries.map((entry) => [entry.id, entry]));
+    const entries = new Map(
+      builtinPack.entries.map((entry) => [entry.id, { ...entry, source: sourceOf(builtinPack, entry) }]),
+    );
     scanner = new PageScanner(document, {
       matcher: compileMatcher(builtinPack.entries),
       added: () => {},
@@ -44,8 +47,18 @@ describe('PopoverController keyboard use', () => {
     controller = new PopoverController({
       doc: document,
       mentions: scanner.mentions,
-      entry: (id) => entries.get(id),
-      sourceOf: (entry: GlossaryEntry) => sourceOf(builtinPack, entry),
+      // The popover's code at hand at once, with the pack's entries (in the extension it loads on demand).
+      loadSurface: (callbacks) =>
+        createPopoverSurface({
+          doc: document,
+          theme: 'page',
+          glossaryEntry: (id) => entries.get(id),
+          pageEntry: () => undefined,
+          alsoDefined: () => undefined,
+          ...callbacks,
+        }),
+      // happy-dom's dispatched events are untrusted; in a browser only the reader's are trusted.
+      isTrusted: () => true,
       setActive: (mention) => active.push(mention),
       shadowRoots: () => [],
     });

@@ -1,0 +1,214 @@
+/**
+ * Glossa in one frame, from start to stop: reads the prepared glossary, decides whether to run on this
+ * site, starts a `PageSession`, and follows changes (a new snapshot of glossary or settings) by
+ * starting afresh — but never from under a pinned popover, and never for a change that does not
+ * concern this page.
+ *
+ * A subframe with no text at all (an ad slot, a tracker, an empty widget) stays idle and reads
+ * nothing until text arrives.
+ */
+
+import type { LibraryEntry } from '../glossary/library';
+import type { PageSnapshot } from '../glossary-snapshot/snapshot-model';
+import { MatchIndex } from '../matching/match-index';
+import type { TermCount } from '../messaging/protocol';
+import type { PopoverModule } from '../popover/popover-contract';
+import type { Settings } from '../settings/model';
+import { siteHostOf } from '../settings/page-site';
+import { isEnabledFor } from '../settings/site-rules';
+import type { FrameReport } from './frame-reporter';
+import { FrameReporter } from './frame-reporter';
+import { PageSession } from './page-session';
+
+export interface ContentSessionOptions {
+  win: Window;
+  doc: Document;
+  /** The prepared glossary from storage; null when missing or unreadable. */
+  readSnapshot(): Promise<PageSnapshot | null>;
+  /** Asks the background to build the snapshot; resolves when it is done. */
+  requestSnapshot(): Promise<void>;
+  sendReport(report: FrameReport): Promise<unknown>;
+  loadPopover(): Promise<PopoverModule | null>;
+  save(entry: LibraryEntry): Promise<boolean>;
+  /** How long a pinned popover may hold off a restart before it is asked again. */
+  retryMs?: number;
+}
+
+/** How often an idle frame looks again for text, at most. */
+const IDLE_RECHECK_MS = 1000;
+
+export class ContentSession {
+  readonly host: string;
+  private snapshot: PageSnapshot | null = null;
+  private index: MatchIndex | null = null;
+  private session: PageSession | null = null;
+  private readonly reporter: FrameReporter;
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private idleObserver: MutationObserver | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+  /** Bumped by every reading of the snapshot: an older one that finishes late is dropped. */
+  private generation = 0;
+
+  constructor(private readonly options: ContentSessionOptions) {
+    this.host = siteHostOf(options.win);
+    const top = options.win === options.win.top;
+    this.reporter = new FrameReporter(top, options.sendReport);
+  }
+
+  /** Starts, or waits idle (a subframe without text) until there is text. */
+  async start(): Promise<void> {
+    const { win, doc } = this.options;
+    if (win !== win.top && !hasText(doc)) {
+      this.waitForText();
+      return;
+    }
+    await this.load();
+  }
+
+  /** Whether Glossa runs here now. */
+  get enabled(): boolean {
+    return this.snapshot !== null && isEnabledFor(this.snapshot.settings, this.host);
+  }
+
+  /** The current settings, once read. */
+  get settings(): Settings | null {
+    return this.snapshot?.settings ?? null;
+  }
+
+  /** The snapshot changed (the background says so): read it again and follow. */
+  snapshotChanged(stamp: string): void {
+    if (this.stopped || this.idleObserver || stamp === this.snapshot?.stamp) return;
+    void this.load().catch((error) => console.debug('[Glossa]', error));
+  }
+
+  reveal(entryId: string): boolean {
+    return this.session?.reveal(entryId) ?? false;
+  }
+
+  /** Stops for good (the extension was updated or removed). */
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+    clearTimeout(this.restartTimer);
+    clearTimeout(this.idleTimer);
+    this.idleObserver?.disconnect();
+    this.session?.stop();
+    this.session = null;
+  }
+
+  private async load(): Promise<void> {
+    const mine = ++this.generation;
+    let next = await this.options.readSnapshot();
+    if (!next) {
+      // Missing or unreadable: the background builds it; the page stays as it is meanwhile.
+      await this.options.requestSnapshot().catch(() => {});
+      next = await this.options.readSnapshot();
+    }
+    if (mine !== this.generation || this.stopped || !next) return;
+    const before = this.snapshot;
+    this.snapshot = next;
+    if (!before || before.indexStamp !== next.indexStamp) this.index = new MatchIndex(next.index);
+    const enabledBefore = before !== null && isEnabledFor(before.settings, this.host);
+    const enabledNow = isEnabledFor(next.settings, this.host);
+    if (!enabledNow) {
+      // Switching off is immediate, popover or not.
+      this.stopSession();
+      this.report();
+      return;
+    }
+    if (
+      before &&
+      enabledBefore &&
+      before.indexStamp === next.indexStamp &&
+      !changesSession(before.settings, next.settings)
+    ) {
+      // Another site added to the list, or a setting this page does not use: nothing to redo.
+      return;
+    }
+    this.restart();
+  }
+
+  /** Starts a new session with the current snapshot, waiting while a popover is pinned. */
+  private restart(): void {
+    clearTimeout(this.restartTimer);
+    if (this.session?.popoverPinned) {
+      this.restartTimer = setTimeout(() => this.restart(), this.options.retryMs ?? 500);
+      return;
+    }
+    this.stopSession();
+    const snapshot = this.snapshot;
+    const index = this.index;
+    if (!snapshot || !index || !isEnabledFor(snapshot.settings, this.host)) return;
+    const session = new PageSession({
+      doc: this.options.doc,
+      index,
+      indexStamp: snapshot.indexStamp,
+      settings: snapshot.settings,
+      onTermsChanged: () => this.report(),
+      loadPopover: this.options.loadPopover,
+      save: this.options.save,
+    });
+    this.session = session;
+    void session.start().then(() => {
+      if (this.session === session) this.report();
+    });
+  }
+
+  private stopSession(): void {
+    this.session?.stop();
+    this.session = null;
+  }
+
+  private report(): void {
+    const terms: TermCount[] = this.session ? this.session.termCounts() : [];
+    this.reporter.report({ enabled: this.enabled, terms });
+  }
+
+  /**
+   * An idle frame watches for text cheaply: the first change after a check disconnects the observer,
+   * and the next check comes a second later at the earliest (a frame that churns its DOM costs one
+   * check a second, not one per change).
+   */
+  private waitForText(): void {
+    const { doc } = this.options;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      this.idleTimer = setTimeout(() => {
+        if (this.stopped) return;
+        if (hasText(doc)) {
+          this.idleObserver = null;
+          void this.load().catch((error) => console.debug('[Glossa]', error));
+        } else {
+          observer.observe(doc, IDLE_OBSERVE);
+        }
+      }, IDLE_RECHECK_MS);
+    });
+    this.idleObserver = observer;
+    observer.observe(doc, IDLE_OBSERVE);
+  }
+}
+
+const IDLE_OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** Does the document hold any text outside scripts and styles? Stops at the first that it finds. */
+export function hasText(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode as Element | null;
+    const tag = parent?.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    if (/\S/.test((node as Text).data)) return true;
+  }
+  return false;
+}
+
+/** Whether new settings change what Glossa does on a page where it stays on. */
+export function changesSession(before: Settings, after: Settings): boolean {
+  const siteFields = new Set<string>(['paused', 'siteMode', 'sites']);
+  return (Object.keys(after) as (keyof Settings)[]).some(
+    (key) => !siteFields.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+}

@@ -1,0 +1,8 @@
+/** The popover card and its parts (Preact), shared with the toolbar popup and the options page. */
+export { AttributionLine } from './attribution-line';
+export { attribution, formatCitation, formatDate } from './citation';
+export { PopoverCard, type PopoverCardProps } from './popover-card';
+export { createPopoverSurface } from './popover-surface';
+export { QuoteBlock } from './quote-block';
+export { RelatedTerms } from './related-terms';
+export { pageTheme, type Theme } from './theme';
