@@ -3,10 +3,10 @@
  * the background passes what it read and writes what comes back. Large glossaries are built in slices
  * (`pause()` between them), so that the service worker makes no long task either.
  */
-import { type LibraryEntry, libraryFor } from '../glossary/library';
+import { type LibraryEntry, libraryEntriesFor } from '../glossary/library';
 import { type GlossaryPack, withAliases } from '../glossary/model';
-import { buildMatchIndex, type MatchIndexData } from '../matching/match-index-data';
-import { ownedAliases } from '../matching/owned-aliases';
+import { MatchIndexBuilder, type MatchIndexData } from '../matching/match-index-data';
+import { AliasOwnership } from '../matching/owned-aliases';
 import type { Settings } from '../settings/model';
 import {
   ENTRIES_PER_SHARD,
@@ -35,8 +35,8 @@ export interface BuiltSnapshot {
   shards: Record<string, SnapshotEntry[]>;
 }
 
-/** Entries handled between two pauses. */
-const ENTRIES_PER_SLICE = 500;
+/** Entries handled between two pauses (a few milliseconds of work each). */
+const ENTRIES_PER_SLICE = 250;
 
 /** The settings the index is built from (besides the glossaries): a change of any other keeps it. */
 export function indexInputsOf(settings: Settings): string {
@@ -54,24 +54,36 @@ export async function buildSnapshot(
   stamp = newStamp(),
 ): Promise<BuiltSnapshot> {
   const { settings } = input;
-  const library = libraryFor(input.packs, settings);
-  await pause();
-  // Korean aliases off: those aliases are left out of matching, the entries stay (search, related).
-  const entries = settings.koreanAliases
-    ? library.entries
-    : library.entries.map((entry) => withoutKorean(entry));
-  const { entryIds, aliases } = ownedAliases(entries);
-  await pause();
-  const index = buildMatchIndex(entryIds, aliases);
-  await pause();
+  // The library resolved, each entry's owned aliases indexed and its shown form sharded, an entry at
+  // a time with a pause every slice: the same as `libraryFor`, `ownedAliases` and `buildMatchIndex`.
+  const ownership = new AliasOwnership();
+  const entryIds: string[] = [];
   const shards: Record<string, SnapshotEntry[]> = {};
-  for (let i = 0; i < library.entries.length; i++) {
-    if (i > 0 && i % ENTRIES_PER_SLICE === 0) await pause();
-    const key = shardKey(Math.floor(i / ENTRIES_PER_SHARD));
+  const owned: { number: number; entry: LibraryEntry }[] = [];
+  let number = 0;
+  for (const entry of libraryEntriesFor(input.packs, settings)) {
+    if (number > 0 && number % ENTRIES_PER_SLICE === 0) await pause();
+    entryIds.push(entry.id);
+    const key = shardKey(Math.floor(number / ENTRIES_PER_SHARD));
     const shard = shards[key] ?? [];
-    shard.push(snapshotEntry(library.entries[i] as LibraryEntry));
+    shard.push(snapshotEntry(entry));
     shards[key] = shard;
+    // Korean aliases off: those aliases are left out of matching, the entries stay (search, related).
+    owned.push({ number, entry: settings.koreanAliases ? entry : withoutKorean(entry) });
+    number++;
   }
+  const builder = new MatchIndexBuilder(entryIds);
+  for (let i = 0; i < owned.length; i++) {
+    if (i % ENTRIES_PER_SLICE === 0) await pause();
+    const { number: at, entry } = owned[i] as { number: number; entry: LibraryEntry };
+    for (const alias of entry.aliases) {
+      if (ownership.claim(entry.id, alias))
+        builder.add({ entry: at, text: alias.text, caseSensitive: alias.caseSensitive });
+    }
+  }
+  await pause();
+  const index = builder.finish();
+  await pause();
   const { index: stored, parts, counts } = splitIndex(index, stamp);
   return {
     header: {
@@ -83,7 +95,7 @@ export async function buildSnapshot(
       settings,
       index: stored,
       parts: counts,
-      entryCount: library.entries.length,
+      entryCount: entryIds.length,
     },
     parts,
     shards,

@@ -58,8 +58,8 @@ export interface ResolvedLibrary {
   /** Every entry of the enabled packs, in priority order (the matcher gives an alias to the first). */
   entries: LibraryEntry[];
   byId: Map<string, LibraryEntry>;
-  /** Per pack: aliases it loses to a pack above it. */
-  shadowed: Map<string, string[]>;
+  /** Per pack: aliases it loses to a pack above it (worked out on first read: only the options page asks). */
+  readonly shadowed: Map<string, string[]>;
 }
 
 /** Entries of the enabled packs, with ids unique across packs and conflicts of aliases listed. */
@@ -70,25 +70,23 @@ export function resolveLibrary(
 ): ResolvedLibrary {
   const entries: LibraryEntry[] = [];
   const byId = new Map<string, LibraryEntry>();
-  for (const pack of packs) {
-    if (disabled.includes(pack.id)) continue;
-    const idOf = (local: string) => (pack.id === builtinId ? local : `${pack.id}:${local}`);
-    for (const entry of pack.entries) {
-      const id = idOf(entry.id);
-      const resolved: LibraryEntry = {
-        ...entry,
-        id,
-        related: entry.related.map(idOf),
-        source: entry.source ?? pack.source,
-        packId: pack.id,
-        localId: entry.id,
-      };
-      entries.push(resolved);
-      byId.set(id, resolved);
-    }
+  for (const resolved of resolvedEntries(packs, disabled, builtinId)) {
+    entries.push(resolved);
+    byId.set(resolved.id, resolved);
   }
-  // Which entry owns each alias is the matcher's rule (the first in priority order); a pack loses the
-  // aliases another pack above it owns.
+  let shadowed: Map<string, string[]> | undefined;
+  return {
+    entries,
+    byId,
+    get shadowed() {
+      shadowed ??= shadowedAliases(entries, byId);
+      return shadowed;
+    },
+  };
+}
+
+/** Per pack, the aliases it loses to a pack above it: the matcher's rule of ownership (`aliasOwners`). */
+function shadowedAliases(entries: readonly LibraryEntry[], byId: ReadonlyMap<string, LibraryEntry>) {
   const owners = aliasOwners(entries);
   const shadowed = new Map<string, string[]>();
   for (const entry of entries) {
@@ -100,7 +98,45 @@ export function resolveLibrary(
       shadowed.set(entry.packId, lost);
     }
   }
-  return { entries, byId, shadowed };
+  return shadowed;
+}
+
+/**
+ * The entries of the enabled packs, one at a time, in priority order: their ids made unique across
+ * packs (`pack:id` outside the built-in pack), their source filled in. A caller with a large library
+ * can pause between them (the service worker's rebuild).
+ */
+export function* resolvedEntries(
+  packs: readonly GlossaryPack[],
+  disabled: readonly string[],
+  builtinId: string,
+): Generator<LibraryEntry> {
+  for (const pack of packs) {
+    if (disabled.includes(pack.id)) continue;
+    const idOf = (local: string) => (pack.id === builtinId ? local : `${pack.id}:${local}`);
+    for (const entry of pack.entries) {
+      yield {
+        ...entry,
+        id: idOf(entry.id),
+        related: entry.related.map(idOf),
+        source: entry.source ?? pack.source,
+        packId: pack.id,
+        localId: entry.id,
+      };
+    }
+  }
+}
+
+/** The library's entries as the reader set it up, one at a time: see `libraryFor` and `resolvedEntries`. */
+export function libraryEntriesFor(
+  packs: readonly GlossaryPack[],
+  choices: PackChoices,
+): Generator<LibraryEntry> {
+  return resolvedEntries(
+    orderPacks(packs, choices.packOrder, builtinPack.id),
+    choices.disabledPacks,
+    builtinPack.id,
+  );
 }
 
 /** What decides which packs count and in which order: the reader's settings of that name. */

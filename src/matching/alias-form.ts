@@ -33,7 +33,7 @@ const SLASH = 0x2f;
  * slash) one '/', none at either end. Two aliases with the same normal form match the same text.
  */
 export function normalAliasText(text: string): string {
-  const nfc = text.normalize('NFC');
+  const nfc = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFC');
   let out = '';
   let pendingRun = 0;
   for (let i = 0; i < nfc.length; i++) {

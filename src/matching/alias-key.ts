@@ -6,6 +6,10 @@
 const VARIANT_SEPARATORS =
   /[\s\u00A0\u2000-\u200B\u202F\u3000\-\u2010-\u2015\u2212/\uFF0F'\u2018\u2019\u02BC]+/g;
 
+/** Printable ASCII only: NFKC leaves such a text as it is (and normalising costs microseconds). */
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function aliasKey(text: string): string {
-  return text.normalize('NFKC').replace(VARIANT_SEPARATORS, '').toLowerCase();
+  const normal = ASCII.test(text) ? text : text.normalize('NFKC');
+  return normal.replace(VARIANT_SEPARATORS, '').toLowerCase();
 }

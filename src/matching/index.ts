@@ -7,6 +7,13 @@ export {
   firstWordKeys,
   type IndexedAlias,
   MATCH_INDEX_FORMAT,
+  MatchIndexBuilder,
   type MatchIndexData,
 } from './match-index-data';
-export { aliasOwners, type MatchableAlias, type MatchableEntry, ownedAliases } from './owned-aliases';
+export {
+  AliasOwnership,
+  aliasOwners,
+  type MatchableAlias,
+  type MatchableEntry,
+  ownedAliases,
+} from './owned-aliases';

@@ -2,16 +2,22 @@
  * Finds the mentions of a glossary in text, from its `MatchIndexData`. Most of the work is done by the
  * browser's native string functions; JavaScript runs only where a word of the text begins an alias.
  *
- * Per text: (1) its key text (`keyText`: case folded at the same offsets, by `toLowerCase()`); (2) its
- * words (`match`), and which of them begin an alias (`Set.prototype.intersection`); (3) where those
- * words stand, by a small regex of just those words; (4) at each such place, and where a character
- * that begins a non-word alias stands, every alias of that word is checked, and the one that reaches
- * furthest wins. Matches are taken leftmost first and never overlap.
+ * Per text: (1) its words (one regex `match`), their folded forms (joined, `toLowerCase()`d once and
+ * split) and which of those begin an alias (`Set.prototype.intersection`); (2) aliases whose other
+ * words are not words of the text are dropped; (3) where the remaining words stand, by a small
+ * case-insensitive regex of just those words; (4) at each such place, and where a character that
+ * begins a non-word alias stands, every alias of that word is checked in the text itself, and the one
+ * that reaches furthest wins. Matches are taken leftmost first and never overlap.
+ *
+ * The whole text is never lower-cased: for the two-byte strings most pages have (one curly quote is
+ * enough), native `toLowerCase()` costs more than all the rest. Only a text with one of the few
+ * letters that the `i` flag folds otherwise than lower case does ("İ", "Ⱥ", "Ⱦ", "ϴ") is folded whole
+ * (`keyText`), and searched that way.
  */
-import { type AliasForm, aliasEnd, leftBoundaryAt } from './alias-form';
+import { aliasEnd, leftBoundaryAt } from './alias-form';
 import { aliasKey } from './alias-key';
 import { isWordUnit, keyText, WORD_CLASS, WORD_RUNS } from './characters';
-import { type MatchIndexData, readAliasLine } from './match-index-data';
+import { type IndexedForm, type MatchIndexData, readAliasLine } from './match-index-data';
 
 export interface Matcher {
   /** Number of distinct aliases it matches. */
@@ -22,11 +28,10 @@ export interface Matcher {
 
 /** Below this many words a text is looked up word by word, without building the key `Set`. */
 const FEW_WORDS = 24;
-
-interface CachedAlias {
-  entry: number;
-  form: AliasForm;
-}
+/** Words in any case. */
+const WORDS_ANY_CASE = new RegExp(`[${WORD_CLASS}]+`, 'g');
+/** Word characters whose lower case the `i` flag does not equate with them (see the module comment). */
+const FOLD_WHOLE_TEXT = /[\u0130\u023a\u023e\u03f4]/;
 
 export class MatchIndex implements Matcher {
   readonly size: number;
@@ -39,7 +44,7 @@ export class MatchIndex implements Matcher {
   private charListLines: string[] | null = null;
   private wordKeySet: Set<string> | null = null;
   private charFinder: RegExp | null = null;
-  private readonly aliases = new Map<number, CachedAlias>();
+  private readonly aliases = new Map<number, IndexedForm>();
   /** Alias numbers per word key or first character, as read so far. */
   private readonly lists = new Map<string, readonly number[]>();
   private lastWordsFinder: { words: string; regex: RegExp } | null = null;
@@ -50,28 +55,31 @@ export class MatchIndex implements Matcher {
 
   scan(text: string, onMatch: (start: number, end: number, entryId: string) => void): void {
     if (this.size === 0 || text.length === 0) return;
-    const keys = keyText(text);
-    // Places to look: [position, list key] pairs, from words and from first characters.
+    // Rare letters aside, words are found in the text as it is, and placed case-insensitively.
+    const folded = FOLD_WHOLE_TEXT.test(text) ? keyText(text) : null;
+    const subject = folded ?? text;
+    // Places to look, and the aliases to try at each.
     const places: number[] = [];
-    const placeKeys: string[] = [];
-    const words = this.data.wordKeys.length > 1 ? keys.match(WORD_RUNS) : null;
+    const placeAliases: (readonly number[])[] = [];
+    let sorted = true;
+    const words = this.data.wordKeys.length > 1 ? subject.match(folded ? WORD_RUNS : WORDS_ANY_CASE) : null;
     if (words) {
-      const hits = this.wordsThatBeginAliases(words);
-      if (hits.length) this.findWords(keys, hits, places, placeKeys);
+      const possible = this.possibleAliases(words, folded === null);
+      if (possible.size) sorted = this.findWords(subject, possible, places, placeAliases);
     }
     const byWord = places.length;
-    if (this.data.charKeys) this.findChars(keys, places, placeKeys);
-    // Both lists are in order on their own; merge them when both found something.
-    const order = byWord > 0 && places.length > byWord ? sortedOrder(places) : null;
+    if (this.data.charKeys) this.findChars(folded ?? text, folded === null, places, placeAliases);
+    // Each list is in order on its own; merge them when both found something.
+    const order = !sorted || (byWord > 0 && places.length > byWord) ? sortedOrder(places) : null;
     let lastEnd = 0;
     for (let n = 0; n < places.length; n++) {
       const i = order ? (order[n] as number) : n;
       const at = places[i] as number;
-      // The word finder only knows word characters; Hangul before a place is no boundary either.
-      if (at < lastEnd || !leftBoundaryAt(text, at)) continue;
+      // The finders know only word characters; Hangul before a place is no boundary either.
+      if (at < lastEnd || at < 0 || !leftBoundaryAt(text, at)) continue;
       let bestEnd = -1;
       let bestEntry = -1;
-      for (const id of this.listOf(placeKeys[i] as string)) {
+      for (const id of placeAliases[i] as readonly number[]) {
         const alias = this.alias(id);
         const end = aliasEnd(alias.form, text, at);
         if (end > bestEnd) {
@@ -109,55 +117,107 @@ export class MatchIndex implements Matcher {
     return this.entryIdList[entry];
   }
 
-  /** The distinct words of a text that begin some alias, in key form. */
-  private wordsThatBeginAliases(words: string[]): string[] {
+  /**
+   * The words of a text (folded) that begin an alias which may be in it (every other word it needs is
+   * a word of the text too), each with those aliases grouped by how much punctuation comes before the
+   * word. `raw`: the words are as the text has them, not folded yet.
+   */
+  private possibleAliases(words: string[], raw: boolean): Map<string, Map<number, number[]>> {
+    let has: (word: string) => boolean;
+    let hits: Iterable<string>;
     if (!this.wordKeySet && words.length < FEW_WORDS) {
       // A few words (a short line, a caption): look each up in the key string; no Set to build.
+      const folded = raw ? words.map(foldWord) : words;
       const keys = this.data.wordKeys;
-      const hits: string[] = [];
-      for (const word of words) if (!hits.includes(word) && keys.includes(`\n${word}\n`)) hits.push(word);
-      return hits;
+      hits = folded.filter((word, i) => folded.indexOf(word) === i && keys.includes(`\n${word}\n`));
+      has = (word) => folded.includes(word);
+    } else {
+      this.wordKeySet ??= new Set(this.data.wordKeys.slice(1, -1).split('\n'));
+      // Each distinct word folded once, natively: joined, lower-cased and split again.
+      const pageWords = raw ? new Set(foldWords([...new Set(words)].join('\n')).split('\n')) : new Set(words);
+      const keySet = this.wordKeySet;
+      const intersect = (keySet as SetMethods).intersection;
+      // Set.prototype.intersection: Chrome 122, Firefox 127; both sets stay native.
+      hits =
+        typeof intersect === 'function'
+          ? intersect.call(keySet, pageWords)
+          : [...pageWords].filter((word) => keySet.has(word));
+      has = (word) => pageWords.has(word);
     }
-    this.wordKeySet ??= new Set(this.data.wordKeys.slice(1, -1).split('\n'));
-    const pageWords = new Set(words);
-    const keySet = this.wordKeySet;
-    const intersect = (keySet as SetMethods).intersection;
-    // Set.prototype.intersection: Chrome 122, Firefox 127; both sets stay native.
-    if (typeof intersect === 'function') return [...intersect.call(keySet, pageWords)];
-    const hits: string[] = [];
-    for (const word of pageWords) if (keySet.has(word)) hits.push(word);
-    return hits;
+    const possible = new Map<string, Map<number, number[]>>();
+    for (const word of hits) {
+      if (possible.has(word)) continue;
+      let groups: Map<number, number[]> | undefined;
+      for (const id of this.listOf(`w${word}`)) {
+        const alias = this.alias(id);
+        if (!alias.required.every(has)) continue;
+        groups ??= new Map();
+        const group = groups.get(alias.lead);
+        if (group) group.push(id);
+        else groups.set(alias.lead, [id]);
+      }
+      if (groups) possible.set(word, groups);
+    }
+    return possible;
   }
 
-  /** Every place where one of `hits` stands as a whole word. */
-  private findWords(keys: string, hits: string[], places: number[], placeKeys: string[]): void {
-    hits.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const joined = hits.join('\n');
+  /**
+   * Every place where a possible word stands as a whole word (minus the punctuation its aliases start
+   * with). Returns false when those places may be out of order (some alias starts before its word).
+   */
+  private findWords(
+    subject: string,
+    possible: Map<string, Map<number, number[]>>,
+    places: number[],
+    placeAliases: (readonly number[])[],
+  ): boolean {
+    const patterns = new Set<string>();
+    for (const groups of possible.values()) {
+      for (const ids of groups.values()) for (const id of ids) patterns.add(this.alias(id).finder);
+    }
+    // Longest first: `\\b` knows only ASCII, so "a" could match the start of "aİ" before "aİ" is tried.
+    const sources = [...patterns].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const joined = sources.join('\n');
     let finder = this.lastWordsFinder;
     if (finder?.words !== joined) {
-      const alternatives = hits.map(escapeRegExp).join('|');
-      finder = {
-        words: joined,
-        regex: new RegExp(`(?<![${WORD_CLASS}])(?:${alternatives})(?![${WORD_CLASS}])`, 'g'),
-      };
+      finder = { words: joined, regex: new RegExp(sources.join('|'), 'gi') };
       this.lastWordsFinder = finder;
     }
+    let inOrder = true;
     const regex = finder.regex;
     regex.lastIndex = 0;
-    for (let match = regex.exec(keys); match; match = regex.exec(keys)) {
-      places.push(match.index);
-      placeKeys.push(`w${match[0]}`);
+    for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
+      const at = match.index;
+      // The next place may start inside this one ("new Cold War", "Cold War 2.0").
+      regex.lastIndex = at + 1;
+      const groups = possible.get(foldWord(leadingWord(match[0])));
+      if (!groups) continue;
+      for (const [lead, ids] of groups) {
+        if (lead > 0) inOrder = false;
+        places.push(at - lead);
+        placeAliases.push(ids);
+      }
     }
+    return inOrder;
   }
 
   /** Every place where a character that begins a non-word alias stands. */
-  private findChars(keys: string, places: number[], placeKeys: string[]): void {
-    this.charFinder ??= new RegExp(`[${escapeClass(this.data.charKeys)}]`, 'g');
+  private findChars(
+    subject: string,
+    anyCase: boolean,
+    places: number[],
+    placeAliases: (readonly number[])[],
+  ): void {
+    const keys = this.data.charKeys;
+    const cased = anyCase && keys.toLowerCase() !== keys.toUpperCase();
+    // Hangul and Chinese have no case: the text as it is. Cased first characters: its folded form.
+    const text = cased ? keyText(subject) : subject;
+    this.charFinder ??= new RegExp(`[${escapeClass(keys)}]`, 'g');
     const finder = this.charFinder;
     finder.lastIndex = 0;
-    for (let match = finder.exec(keys); match; match = finder.exec(keys)) {
+    for (let match = finder.exec(text); match; match = finder.exec(text)) {
       places.push(match.index);
-      placeKeys.push(`c${match[0]}`);
+      placeAliases.push(this.listOf(`c${match[0]}`));
     }
   }
 
@@ -182,7 +242,7 @@ export class MatchIndex implements Matcher {
     return list;
   }
 
-  private alias(id: number): CachedAlias {
+  private alias(id: number): IndexedForm {
     let alias = this.aliases.get(id);
     if (!alias) {
       this.aliasLines ??= this.data.aliases.split('\n');
@@ -215,14 +275,23 @@ function sortedOrder(values: readonly number[]): number[] {
   return values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
 }
 
-function escapeRegExp(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Keys are words: letters, digits and `_`; anything else is written as an escape.
-    out += isWordUnit(code) && code < 0x80 ? text[i] : `\\u${code.toString(16).padStart(4, '0')}`;
-  }
-  return out;
+/** The word a match begins with. */
+function leadingWord(match: string): string {
+  let end = 0;
+  while (end < match.length && isWordUnit(match.charCodeAt(end))) end++;
+  return match.slice(0, end);
+}
+
+/** A word as its key: folded (lower case, σ for ς; a word with İ, Ⱥ or Ⱦ unit by unit). */
+function foldWord(word: string): string {
+  return foldWords(word);
+}
+
+/** Words (or a text of words joined by newlines) as keys: see `foldWord`. */
+function foldWords(words: string): string {
+  const lower = words.toLowerCase();
+  if (lower.length !== words.length || FOLD_WHOLE_TEXT.test(words)) return keyText(words);
+  return lower.includes('\u03c2') ? lower.replace(/\u03c2/g, '\u03c3') : lower;
 }
 
 function escapeClass(chars: string): string {

@@ -19,16 +19,31 @@ export interface MatchableEntry {
   readonly aliases: readonly MatchableAlias[];
 }
 
+/**
+ * Decides ownership as entries come, in priority order: the first entry to claim an alias key owns
+ * it; a later claim of the same key by another entry is refused.
+ */
+export class AliasOwnership {
+  readonly owners = new Map<string, string>();
+
+  /** True when `entryId` owns this alias (now, or already). */
+  claim(entryId: string, alias: MatchableAlias): boolean {
+    const key = aliasKey(alias.text);
+    if (!key) return false;
+    const owner = this.owners.get(key);
+    if (owner === undefined) {
+      this.owners.set(key, entryId);
+      return true;
+    }
+    return owner === entryId;
+  }
+}
+
 /** Alias key → the id of the entry that owns it, for entries in priority order. */
 export function aliasOwners(entries: readonly MatchableEntry[]): Map<string, string> {
-  const owners = new Map<string, string>();
-  for (const entry of entries) {
-    for (const alias of entry.aliases) {
-      const key = aliasKey(alias.text);
-      if (key && !owners.has(key)) owners.set(key, entry.id);
-    }
-  }
-  return owners;
+  const ownership = new AliasOwnership();
+  for (const entry of entries) for (const alias of entry.aliases) ownership.claim(entry.id, alias);
+  return ownership.owners;
 }
 
 /**
@@ -39,12 +54,13 @@ export function ownedAliases(entries: readonly MatchableEntry[]): {
   entryIds: string[];
   aliases: IndexedAlias[];
 } {
-  const owners = aliasOwners(entries);
+  const ownership = new AliasOwnership();
   const aliases: IndexedAlias[] = [];
   entries.forEach((entry, number) => {
     for (const alias of entry.aliases) {
-      if (owners.get(aliasKey(alias.text)) !== entry.id) continue;
-      aliases.push({ entry: number, text: alias.text, caseSensitive: alias.caseSensitive });
+      if (ownership.claim(entry.id, alias)) {
+        aliases.push({ entry: number, text: alias.text, caseSensitive: alias.caseSensitive });
+      }
     }
   });
   return { entryIds: entries.map((entry) => entry.id), aliases };

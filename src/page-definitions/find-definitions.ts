@@ -51,15 +51,40 @@ const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 /** Longer parentheses hold prose, not a short form. */
 const MAX_PAREN_SPAN = 160;
 
+/*
+ * Where a definition may be, found natively (one regex scan of the text) so that the rules below run
+ * only there: on most pages no parenthesis holds a definition, and this code runs cold on every page.
+ * The pattern is broader than the rules it stands in front of (a test checks it on every labelled
+ * definition): a parenthesis that opens on a short form (one or two short words with a capital, not a
+ * capitalised word, then the end of the item), or on Hangul; or a short-form word right before a
+ * parenthesis that holds two words, Hangul or a "·" list.
+ */
+const SF_CHAR = '[^\\s()\\uff08\\uff09,;:\\u00b7\\u2022|]';
+const CAPITAL = '[A-Z\\u00c0-\\u024f\\u1e00-\\u1eff\\uff21-\\uff3a]';
+const HANGUL_CLASS = '[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f]';
+const WORD_PART = '[A-Za-z0-9\\u00c0-\\uffff/&+.\\-]';
+const SHORT_FORM_INSIDE =
+  `[(\\uff08]\\s*(?:${HANGUL_CLASS}|(?![A-Z][a-z]{2,}[\\s)\\uff09,;:])` +
+  `(?=[^)\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})${SF_CHAR}{1,12}(?:\\s${SF_CHAR}{1,12})?` +
+  `(?:\\s*[)\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s))`;
+const SHORT_FORM_BEFORE =
+  `(?<![A-Za-z0-9\\u00c0-\\uffff])(?![A-Z][a-z]{2,}[.\\-]*\\s*[(\\uff08])${WORD_PART}{0,15}${CAPITAL}` +
+  `${WORD_PART}{0,15}\\s*[(\\uff08](?=[^)\\uff09]*(?:\\S\\s+\\S|${HANGUL_CLASS}|\\u00b7))`;
+/** Either shape; its last character, or its first, is the parenthesis (see `findDefinitions`). */
+export const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FORM_BEFORE}`, 'g');
+
 /** Finds every definition in a text, in order. */
 export function findDefinitions(text: string): Definition[] {
   const found: Definition[] = [];
-  // It runs on every block of text that has a parenthesis: jump from one to the next (a regex scan
-  // is far cheaper than a loop over every character), and look closer only where a short form can be.
-  const openers = /[(（]/g;
-  for (let match = openers.exec(text); match; match = openers.exec(text)) {
-    const open = match.index;
-    const opener = match[0];
+  const candidates = DEFINITION_CANDIDATE;
+  candidates.lastIndex = 0;
+  let done = -1;
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    // "(SF…" starts with its parenthesis; "SF (" ends with it.
+    const first = match[0][0];
+    const open = first === '(' || first === '（' ? match.index : match.index + match[0].length - 1;
+    if (open <= done) continue;
+    const opener = text[open] as string;
     const close = text.indexOf(CLOSERS[opener] as string, open + 1);
     if (close < 0 || close - open > MAX_PAREN_SPAN) continue;
     if (!mayDefine(text, open, close)) continue;
@@ -67,7 +92,8 @@ export function findDefinitions(text: string): Definition[] {
     if (inner.includes(opener)) continue;
     const definitions = longFormFirst(text, open, close, inner);
     found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
-    openers.lastIndex = close + 1;
+    done = close;
+    candidates.lastIndex = close + 1;
   }
   return found;
 }

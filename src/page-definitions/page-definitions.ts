@@ -26,15 +26,6 @@ export interface PageDefinition {
 const QUOTE_MAX = 400;
 export const PAGE_ENTRY_PREFIX = 'page:';
 
-/**
- * A run of text that may hold a definition, tested natively before any JavaScript looks closer (the
- * extractor runs cold on every page): a parenthesis with a capital, a digit-free letter run or a
- * non-ASCII letter just inside it, or right after a word that has one. Broader than `mayDefine` in
- * find-definitions.ts, which decides.
- */
-const MAY_DEFINE =
-  /[(\uff08]\s*[^\s)\uff09]{0,11}[A-Z\u00c0-\uffff]|[A-Z\u00c0-\uffff][^\s(\uff08]{0,15}\s?[(\uff08]/;
-
 export class PageDefinitions implements RunReader {
   private readonly entries = new Map<string, LibraryEntry>();
   private readonly also = new Map<string, PageDefinition>();
@@ -55,8 +46,8 @@ export class PageDefinitions implements RunReader {
    * from (after its definition), or null when it defines nothing new.
    */
   readRun(text: string): ReadonlyMap<string, number> | null {
-    // Called for every run of text on the page: most have no parenthesis that could define anything.
-    if (!MAY_DEFINE.test(text)) return null;
+    // Called for every run of text on the page: most have no parenthesis at all.
+    if (!text.includes('(') && !text.includes('\uff08')) return null;
     const definedAt = new Map<string, number>();
     for (const definition of findDefinitions(text)) this.add(definition, text, definedAt);
     return definedAt.size ? definedAt : null;

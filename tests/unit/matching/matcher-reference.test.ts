@@ -13,9 +13,9 @@
  * - Separator runs are written alike: a run in an alias with a slash in it may be absent or any run of
  *   spaces, hyphens, dashes and slashes in the text; a run without a slash is one or more spaces,
  *   hyphens or dashes. Separators at either end of an alias are ignored.
- * - Case-insensitive means the ECMAScript `i` flag's simple case mapping (a letter equals another when
- *   their upper cases are the same single character, never mapping non-ASCII to ASCII), kept within a
- *   kind: a unit that is not a word character never equals one that is ("µ" and "μ").
+ * - Case-insensitive means: a unit equals another when their lower cases are the same single unit of
+ *   the same kind (word character or not), σ and ς being one letter; "İ" (whose lower case is two
+ *   units) equals only itself.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ const isWord = (ch: string | undefined) =>
     [0x41, 0x5a],
     [0x5f, 0x5f],
     [0x61, 0x7a],
-    [0xc0, 0x24f],
+    [0xc0, 0x2af],
     [0x370, 0x3ff],
     [0x400, 0x4ff],
   ]);
@@ -60,13 +60,12 @@ const isHangul = (ch: string | undefined) =>
   ]);
 const isSeparator = (ch: string) => SPACES.includes(ch) || HYPHENS.includes(ch) || SLASHES.includes(ch);
 
-/** The `i` flag's simple case mapping, within a kind. */
+/** The case-insensitive form of one character (see the rules above). */
 function canonical(ch: string): string {
   if (ch.length !== 1) return ch;
-  const upper = ch.toUpperCase();
-  if (upper.length !== 1) return ch;
-  if (ch.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) return ch;
-  return isWord(upper) === isWord(ch) ? upper : ch;
+  const lower = ch.toLowerCase();
+  const folded = lower.length === 1 && isWord(lower) === isWord(ch) ? lower : ch;
+  return folded === '\u03c2' ? '\u03c3' : folded;
 }
 
 type Unit = { kind: 'char'; ch: string } | { kind: 'apostrophe' } | { kind: 'separator'; slash: boolean };
@@ -293,7 +292,7 @@ const entriesArb: fc.Arbitrary<MatchableEntry[]> = fc
   .array(
     fc.tuple(
       termSpec,
-      fc.array(fc.constantFrom('prefix', 'resep', 'recase', 'own', 'extend'), { maxLength: 2 }),
+      fc.array(fc.constantFrom('prefix', 'resep', 'recase', 'own', 'extend', 'quote'), { maxLength: 2 }),
       fc.boolean(),
     ),
     { minLength: 1, maxLength: 5 },
@@ -318,6 +317,11 @@ const entriesArb: fc.Arbitrary<MatchableEntry[]> = fc
         if (how === 'resep') add({ ...spec, separators: spec.separators.map((s) => (s === '/' ? '' : '/')) });
         if (how === 'recase') add({ ...spec, caseSensitive: !spec.caseSensitive });
         if (how === 'own') add({ ...spec, words: [...spec.words].reverse() });
+        // A quoted form ('"unfriendly"'): punctuation before the first word.
+        if (how === 'quote') {
+          const text = termText(spec);
+          if (text.trim()) aliases.push({ text: `"${text}"`, lang: 'en', caseSensitive: spec.caseSensitive });
+        }
         if (how === 'extend') {
           const other = all[(picks[index * 3] ?? 0) % all.length] as TermSpec;
           add({ ...spec, words: [...spec.words, ...other.words.slice(0, 1)] });
