@@ -22,6 +22,16 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The page script runs in every frame: it gets the browser's own API object instead of the
+    // polyfill (src/platform/native-browser.ts says why). Every other entrypoint keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'glossa-page')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = {
+        ...(viteConfig.resolve.alias as Record<string, string>),
+        'webextension-polyfill': resolve(import.meta.dirname, 'src/platform/native-browser.ts'),
+      };
+    },
     // Every icon is rendered from assets/icon/glossa.svg at build time (on and off variants).
     'build:publicAssets': (wxt, files) => {
       const outDir = resolve(wxt.config.wxtDir, 'icons-rendered');

@@ -3,7 +3,6 @@ export {
   type FrameTermCount,
   type MessageType,
   type PageInfo,
-  PROTOCOL,
   parseRequest,
   parseResponse,
   type Request,

@@ -14,6 +14,8 @@ export interface PageScannerOptions extends MentionListener {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Longest slice of work before handing the main thread back; well under the 50 ms of a long task. */
   sliceMs?: number;
+  /** When Glossa's script started (`performance.now()`), reported with each scan for the benchmark. */
+  scriptStart?: number;
   /** Skip code and program output: the reader's setting "skip code blocks". */
   skipCode?: boolean;
   /** Reads each run of text before it is matched (the page's own definitions); see RunReader. */
@@ -157,6 +159,7 @@ export class PageScanner {
       end: performance.now(),
       detail: {
         ...total,
+        scriptStart: round(this.options.scriptStart ?? 0),
         busyMs: round(busy),
         longestSliceMs: round(longestSlice),
         slices,

@@ -4,8 +4,7 @@
  * starting afresh — but never from under a pinned popover, and never for a change that does not
  * concern this page.
  *
- * A subframe with no text at all (an ad slot, a tracker, an empty widget) stays idle and reads
- * nothing until text arrives.
+ * Whether a frame starts at all is decided before (frame-boot.ts).
  */
 
 import type { LibraryEntry } from '../glossary/library';
@@ -32,10 +31,9 @@ export interface ContentSessionOptions {
   save(entry: LibraryEntry): Promise<boolean>;
   /** How long a pinned popover may hold off a restart before it is asked again. */
   retryMs?: number;
+  /** When the script started (`performance.now()`). */
+  scriptStart?: number;
 }
-
-/** How often an idle frame looks again for text, at most. */
-const IDLE_RECHECK_MS = 1000;
 
 export class ContentSession {
   readonly host: string;
@@ -44,8 +42,6 @@ export class ContentSession {
   private session: PageSession | null = null;
   private readonly reporter: FrameReporter;
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
-  private idleObserver: MutationObserver | null = null;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
   /** Bumped by every reading of the snapshot: an older one that finishes late is dropped. */
   private generation = 0;
@@ -56,14 +52,9 @@ export class ContentSession {
     this.reporter = new FrameReporter(top, options.sendReport);
   }
 
-  /** Starts, or waits idle (a subframe without text) until there is text. */
-  async start(): Promise<void> {
-    const { win, doc } = this.options;
-    if (win !== win.top && !hasText(doc)) {
-      this.waitForText();
-      return;
-    }
-    await this.load();
+  /** Reads the prepared glossary and starts (or not, on a site where Glossa is off). */
+  start(): Promise<void> {
+    return this.load();
   }
 
   /** Whether Glossa runs here now. */
@@ -78,7 +69,7 @@ export class ContentSession {
 
   /** The snapshot changed (the background says so): read it again and follow. */
   snapshotChanged(stamp: string): void {
-    if (this.stopped || this.idleObserver || stamp === this.snapshot?.stamp) return;
+    if (this.stopped || stamp === this.snapshot?.stamp) return;
     void this.load().catch((error) => console.debug('[Glossa]', error));
   }
 
@@ -91,8 +82,6 @@ export class ContentSession {
     this.stopped = true;
     this.generation++;
     clearTimeout(this.restartTimer);
-    clearTimeout(this.idleTimer);
-    this.idleObserver?.disconnect();
     this.session?.stop();
     this.session = null;
   }
@@ -148,6 +137,7 @@ export class ContentSession {
       onTermsChanged: () => this.report(),
       loadPopover: this.options.loadPopover,
       save: this.options.save,
+      scriptStart: this.options.scriptStart,
     });
     this.session = session;
     void session.start().then(() => {
@@ -164,45 +154,6 @@ export class ContentSession {
     const terms: TermCount[] = this.session ? this.session.termCounts() : [];
     this.reporter.report({ enabled: this.enabled, terms });
   }
-
-  /**
-   * An idle frame watches for text cheaply: the first change after a check disconnects the observer,
-   * and the next check comes a second later at the earliest (a frame that churns its DOM costs one
-   * check a second, not one per change).
-   */
-  private waitForText(): void {
-    const { doc } = this.options;
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      this.idleTimer = setTimeout(() => {
-        if (this.stopped) return;
-        if (hasText(doc)) {
-          this.idleObserver = null;
-          void this.load().catch((error) => console.debug('[Glossa]', error));
-        } else {
-          observer.observe(doc, IDLE_OBSERVE);
-        }
-      }, IDLE_RECHECK_MS);
-    });
-    this.idleObserver = observer;
-    observer.observe(doc, IDLE_OBSERVE);
-  }
-}
-
-const IDLE_OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
-/** Does the document hold any text outside scripts and styles? Stops at the first that it finds. */
-export function hasText(doc: Document): boolean {
-  const body = doc.body;
-  if (!body) return false;
-  const walker = doc.createTreeWalker(body, 0x4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentNode as Element | null;
-    const tag = parent?.localName;
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
-    if (/\S/.test((node as Text).data)) return true;
-  }
-  return false;
 }
 
 /** Whether new settings change what Glossa does on a page where it stays on. */

@@ -28,12 +28,15 @@ export interface PageSessionOptions {
   loadPopover(): Promise<PopoverModule | null>;
   /** Saves a term the page defines to the reader's own glossary. */
   save(entry: LibraryEntry): Promise<boolean>;
+  /** When Glossa's script started in this document (`performance.now()`). */
+  scriptStart?: number;
 }
 
 const REPORT_DELAY_MS = 300;
 
 export class PageSession {
-  private readonly layer: HighlightLayer;
+  /** Made with the first mention: a page without one never touches the highlight registry. */
+  private layer: HighlightLayer | null = null;
   private readonly scanner: PageScanner;
   private readonly popover: PopoverController;
   private readonly definitions: PageDefinitions;
@@ -43,57 +46,77 @@ export class PageSession {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private lastCheck = Number.NEGATIVE_INFINITY;
   private stopped = false;
+  private started = false;
+  /** Listening for the reader (pointer, keys), from the first mention on. */
+  private listening = false;
   private readonly restoreMarks = () => {
     const now = performance.now();
     if (now - this.lastCheck < 1000) return;
     this.lastCheck = now;
-    this.layer.ensureRegistered();
+    this.layer?.ensureRegistered();
   };
 
   constructor(private readonly options: PageSessionOptions) {
     const { doc, index, settings } = options;
     // A short form a glossary already knows stays that glossary's ("also defined on this page").
     this.definitions = new PageDefinitions((short) => index.ownerOf(short), pageSource(doc));
-    this.layer = new HighlightLayer(settings.highlightStyle);
     this.firsts = settings.markMode === 'first' ? new FirstMentions() : null;
     this.scanner = new PageScanner(doc, {
       matcher: index,
       skipCode: settings.skipCode,
       runReader: this.definitions,
+      scriptStart: options.scriptStart,
       added: (mentions) => {
+        const layer = this.marks();
         if (this.firsts) this.apply(this.firsts.added(mentions));
-        else this.layer.added(mentions);
+        else layer.added(mentions);
         this.scheduleReport();
       },
       removed: (mentions) => {
         if (this.firsts) this.apply(this.firsts.removed(mentions, (id) => this.mentionsOf(id)));
-        else this.layer.removed(mentions);
+        else this.layer?.removed(mentions);
         this.scheduleReport();
       },
       onShadowRoot: (root) => {
         this.shadowRoots.push(root);
-        this.layer.styleShadowRoot(root);
+        this.layer?.styleShadowRoot(root);
       },
     });
     this.popover = new PopoverController({
       doc,
       mentions: this.scanner.mentions,
       loadSurface: (callbacks) => this.makeSurface(callbacks),
-      setActive: (mention) => this.layer.setActive(mention),
+      setActive: (mention) => this.layer?.setActive(mention),
       shadowRoots: () => this.shadowRoots,
       showDelay: settings.hoverDelayMs,
       trigger: settings.trigger,
     });
   }
 
-  /** Starts marking and listening; resolves when the first scan is done. */
+  /**
+   * Starts scanning; resolves when the first scan is done. Marks, and listening for the reader, begin
+   * with the first mention: most pages and frames have none, and pay for neither.
+   */
   start(): Promise<unknown> {
-    this.popover.start();
-    // The page shares the highlight registry and may clear it (CSS.highlights.clear()): look again
-    // when the reader comes back to the tab or moves the pointer, at most once a second.
-    this.options.doc.addEventListener('pointermove', this.restoreMarks, { passive: true });
-    this.options.doc.addEventListener('visibilitychange', this.restoreMarks);
+    this.started = true;
     return this.scanner.start().catch((error) => console.debug('[Glossa] scan failed', error));
+  }
+
+  /** The highlight layer, made (and the reader's input followed) when the first mention is found. */
+  private marks(): HighlightLayer {
+    if (!this.layer) {
+      this.layer = new HighlightLayer(this.options.settings.highlightStyle);
+      for (const root of this.shadowRoots) this.layer.styleShadowRoot(root);
+    }
+    if (!this.listening && this.started && !this.stopped) {
+      this.listening = true;
+      this.popover.start();
+      // The page shares the highlight registry and may clear it (CSS.highlights.clear()): look again
+      // when the reader comes back to the tab or moves the pointer, at most once a second.
+      this.options.doc.addEventListener('pointermove', this.restoreMarks, { passive: true });
+      this.options.doc.addEventListener('visibilitychange', this.restoreMarks);
+    }
+    return this.layer;
   }
 
   /** Mentions per entry, as found now; terms the page defines carry their name. */
@@ -123,7 +146,7 @@ export class PageSession {
     this.options.doc.removeEventListener('visibilitychange', this.restoreMarks);
     this.popover.stop();
     this.scanner.stop();
-    this.layer.dispose();
+    this.layer?.dispose();
   }
 
   private mentionsOf(entryId: string): Mention[] {
@@ -131,8 +154,9 @@ export class PageSession {
   }
 
   private apply(changes: { mark: Mention[]; unmark: Mention[] }): void {
-    this.layer.removed(changes.unmark);
-    this.layer.added(changes.mark);
+    const layer = this.marks();
+    layer.removed(changes.unmark);
+    layer.added(changes.mark);
   }
 
   private async makeSurface(callbacks: SurfaceCallbacks): Promise<PopoverSurface | null> {

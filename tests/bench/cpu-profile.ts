@@ -26,6 +26,8 @@ export interface GlossaCost {
   top: [string, number][];
   /** Glossa's functions by the time spent in them and below them, heaviest first (name, ms). */
   inclusiveTop: [string, number][];
+  /** The longest stretch of consecutive samples with Glossa on the stack: its longest task, or more. */
+  longestRunMs: number;
 }
 
 /** Sums a profile's samples by whether a frame of `urlPrefix` is on the stack. */
@@ -50,11 +52,18 @@ export function costOf(profile: CpuProfile, urlPrefix: string): GlossaCost {
   const inclusiveBy = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  let run = 0;
+  let longestRun = 0;
   for (let i = 0; i < samples.length; i++) {
     // A sample's time is the gap to the next one.
     const ms = (deltas[i + 1] ?? 0) / 1000;
     const id = samples[i] as number;
-    if (!onStack(id)) continue;
+    if (!onStack(id)) {
+      run = 0;
+      continue;
+    }
+    run += ms;
+    longestRun = Math.max(longestRun, run);
     inclusive += ms;
     const node = byId.get(id);
     if (node?.callFrame.url.startsWith(urlPrefix)) self += ms;
@@ -75,6 +84,7 @@ export function costOf(profile: CpuProfile, urlPrefix: string): GlossaCost {
     selfMs: self,
     top: [...leaves].sort((a, b) => b[1] - a[1]).slice(0, 12),
     inclusiveTop: [...inclusiveBy].sort((a, b) => b[1] - a[1]).slice(0, 25),
+    longestRunMs: longestRun,
   };
 }
 
@@ -88,32 +98,6 @@ export async function stopProfiling(session: CDPSession): Promise<CpuProfile> {
   const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await session.send('Profiler.disable').catch(() => {});
   return profile;
-}
-
-/**
- * The floor: one first walk over every element and text node of the page (reading `localName` and
- * `data`), in a fresh isolated world where no node has a JavaScript wrapper yet, as a content script
- * starts. Timed inside the walk.
- */
-export async function firstWalkMs(session: CDPSession, frameId: string): Promise<number> {
-  const { executionContextId } = await session.send('Page.createIsolatedWorld', {
-    frameId,
-    worldName: `floor-${Math.random().toString(36).slice(2)}`,
-  });
-  const result = await session.send('Runtime.evaluate', {
-    contextId: executionContextId,
-    returnByValue: true,
-    expression: `(() => {
-      const t0 = performance.now();
-      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-      let n = 0;
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        n += node.nodeType === 3 ? node.data.length : node.localName.length;
-      }
-      return [performance.now() - t0, n];
-    })()`,
-  });
-  return (result.result.value as [number, number])[0];
 }
 
 /** The main frame's CDP frame id. */

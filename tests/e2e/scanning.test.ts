@@ -3,7 +3,7 @@
  * result; dynamic content, frames, shadow roots, strict CSPs and a page that clears the highlight
  * registry are exercised on pages served from 127.0.0.1.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { collectPageErrors } from './support/browser';
 import {
@@ -18,6 +18,10 @@ import {
   waitForScan,
 } from './support/glossa-page';
 import { hoverText } from './support/text';
+
+/** A paragraph: what makes a frame worth scanning (a line of text does not). */
+const PARAGRAPH =
+  'Frames that hold a paragraph of text are read like any page; frames with a line or two, such as advertisements and small widgets, are left alone until they hold more text than that, which costs them next to nothing.';
 
 describe('scanning a page in Chromium', () => {
   const env = useBrowserAndServer();
@@ -55,11 +59,15 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('finds mentions in open shadow roots, same-origin frames and srcdoc frames', async () => {
+    env.server.register(
+      '/same-frame.html',
+      `<!doctype html><meta charset="utf-8"><p>${PARAGRAPH} THAAD.</p>`,
+    );
     const url = env.server.register(
       '/frames.html',
       `<!doctype html><meta charset="utf-8"><p>Top: THAAD.</p>
-       <iframe id="same" src="/fixtures/dark.html"></iframe>
-       <iframe id="doc" srcdoc="<p>In srcdoc: the USFK garrison.</p>"></iframe>`,
+       <iframe id="same" src="/same-frame.html"></iframe>
+       <iframe id="doc" srcdoc="<p>In srcdoc: the USFK garrison. A frame starts once it holds a paragraph of text, as this one does: ads and widgets with a line or two of text stay idle until more text arrives, and cost next to nothing meanwhile.</p>"></iframe>`,
     );
     await open(url);
     expect(await markedTexts(page)).toEqual(['THAAD']);
@@ -69,7 +77,7 @@ describe('scanning a page in Chromium', () => {
     ] as const) {
       const frame = page
         .frames()
-        .find((f) => f.name() === id || f.url().includes(id === 'same' ? 'dark' : 'srcdoc'));
+        .find((f) => f.name() === id || f.url().includes(id === 'same' ? 'same-frame' : 'srcdoc'));
       expect(frame, `frame ${id}`).toBeDefined();
       await frame?.waitForFunction(() => performance.getEntriesByName('glossa:scan').length > 0);
       const texts = await frame?.evaluate((name) => {
@@ -83,6 +91,33 @@ describe('scanning a page in Chromium', () => {
       }, MARKS);
       expect(texts).toEqual([text]);
     }
+    await page.close();
+  });
+
+  it('leaves a frame with a line of text idle, and starts there once a paragraph arrives', async () => {
+    env.server.register(
+      '/line-frame.html',
+      '<!doctype html><meta charset="utf-8"><p id="line">THAAD, in one line.</p>',
+    );
+    const url = env.server.register(
+      '/line-frames.html',
+      '<!doctype html><meta charset="utf-8"><p>Top: THAAD.</p><iframe id="line" src="/line-frame.html"></iframe>',
+    );
+    await open(url);
+    const frame = page.frames().find((f) => f.url().endsWith('/line-frame.html')) as Frame;
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    const scans = () => frame.evaluate(() => performance.getEntriesByName('glossa:scan').length);
+    expect(await scans()).toBe(0);
+    await frame.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    }, `${PARAGRAPH} OPCON.`);
+    await expect.poll(scans, { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(() => frame.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MARKS), { timeout: 5000 })
+      .toBe(2);
     await page.close();
   });
 

@@ -1,0 +1,24 @@
+/** What a frame answers: the popup's questions, and the background's news of a new snapshot. */
+import { supportsHighlights } from '../highlighting/highlight-layer';
+import { handleMessages } from '../messaging/channel';
+import type { ContentSession } from './content-session';
+
+export function answerPageMessages(session: ContentSession, started: Promise<void>, win: Window): () => void {
+  const doc = win.document;
+  return handleMessages({
+    'page-info': async () => {
+      await started;
+      return { host: session.host, enabled: session.enabled, highlights: supportsHighlights() };
+    },
+    'reveal-term': ({ entryId }) => ({ found: session.reveal(entryId) }),
+    'page-selection': () => ({
+      text: (win.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
+      title: doc.title.slice(0, 500),
+      url: /^https?:$/.test(win.location.protocol) ? win.location.href.slice(0, 4000) : '',
+    }),
+    'snapshot-changed': ({ stamp }) => {
+      session.snapshotChanged(stamp);
+      return null;
+    },
+  });
+}
