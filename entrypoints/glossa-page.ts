@@ -5,7 +5,7 @@
  * the popup and the background, and the popover's code on demand.
  */
 import { readSnapshot } from '@/src/glossary-snapshot/read-snapshot';
-import { sendToBackground } from '@/src/messaging/channel';
+import { sendFromPage } from '@/src/messaging/page-channel';
 import { toSavedEntry } from '@/src/page-definitions/saved-entry';
 import { ContentSession } from '@/src/page-session/content-session';
 import { startWhenWorthScanning } from '@/src/page-session/frame-boot';
@@ -28,13 +28,13 @@ function start(scriptStart: number): void {
     doc: document,
     readSnapshot,
     requestSnapshot: async () => {
-      await sendToBackground({ type: 'snapshot-needed' });
+      await sendFromPage({ type: 'snapshot-needed' });
     },
     sendReport: (report) =>
-      sendToBackground({ type: 'frame-terms', ...report, timeOrigin: performance.timeOrigin }),
-    loadPopover: () => loadPopoverModule(async () => (await sendToBackground({ type: 'load-popover' })).ok),
+      sendFromPage({ type: 'frame-terms', ...report, timeOrigin: performance.timeOrigin }),
+    loadPopover: () => loadPopoverModule(async () => (await sendFromPage({ type: 'load-popover' })).ok),
     save: async (entry) =>
-      (await sendToBackground({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) })).ok,
+      (await sendFromPage({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) })).ok,
   });
   const started = session.start().catch((error) => console.debug('[Glossa]', error));
   answerPageMessages(session, started, window);

@@ -4,7 +4,7 @@
  * background to rebuild it and waits, and the page stays as it is meanwhile.
  */
 import { browser } from 'wxt/browser';
-import type { MatchIndexData } from '../matching/match-index-data';
+import { MATCH_INDEX_FORMAT, type MatchIndexData } from '../matching/match-index-data';
 import {
   INDEX_STRING_FIELDS,
   type IndexStringField,
@@ -43,7 +43,8 @@ export function isSnapshot(value: unknown): value is PageSnapshot {
   if (typeof value.entryCount !== 'number' || !isRecord(value.settings) || !isRecord(value.parts))
     return false;
   const index = value.index;
-  if (!isRecord(index) || index.format !== 1 || typeof index.aliasCount !== 'number') return false;
+  if (!isRecord(index) || index.format !== MATCH_INDEX_FORMAT || typeof index.aliasCount !== 'number')
+    return false;
   for (const field of INDEX_STRING_FIELDS)
     if (typeof (index as Record<string, unknown>)[field] !== 'string') return false;
   for (const count of Object.values(value.parts)) if (typeof count !== 'number') return false;

@@ -7,8 +7,20 @@
  * - The registry (`CSS.highlights`) is shared with the page, which can clear it: names are prefixed and
  *   `ensureRegistered()` puts ours back.
  */
-import type { Mention, MentionListener } from '../page-scanning';
+import { mentionRange } from '../page-scanning/mention-at-point';
+import type { MentionListener } from '../page-scanning/mention-store';
+import type { Mention } from '../page-scanning/text-scan';
 import highlightCss from './highlights.css?inline';
+
+/**
+ * Past this many marks, only the mentions near the viewport keep a registered range. Chromium's paint
+ * cost grows with the number of ranges in a highlight (80,000 of them stalled a page for 1.1 s at
+ * once; 10,000 were fine), so a giant page registers a window of its mentions that follows scrolling.
+ * Hit testing, counts and keyboard navigation use every mention, registered or not.
+ */
+export const REGISTERED_RANGES_MAX = 5_000;
+/** How far beyond the viewport (in viewport heights) a windowed page keeps its marks. */
+const WINDOW_MARGIN = 1;
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 
@@ -29,14 +41,27 @@ export function supportsHighlights(): boolean {
 }
 
 export class HighlightLayer implements MentionListener {
+  /** The registered ranges, by mention. */
   private readonly ranges = new Map<Mention, StaticRange>();
   private readonly marks: Highlight | null;
   private readonly active: Highlight | null;
-  private style: HighlightStyle;
+  private readonly style: HighlightStyle;
   private readonly styledRoots = new WeakSet<ShadowRoot>();
+  /** Every marked mention, in the order found (the scan's order: the document's, near enough). */
+  private marked: Mention[] = [];
+  private readonly gone = new Set<Mention>();
+  /** True once the page has more marks than REGISTERED_RANGES_MAX. */
+  private windowed = false;
+  private windowFrame = 0;
+  private readonly win: Window | null;
+  private readonly onViewportChange = () => this.scheduleWindow();
 
-  constructor(style: HighlightStyle = 'underline') {
+  constructor(
+    style: HighlightStyle = 'underline',
+    win: Window | null = typeof window === 'undefined' ? null : window,
+  ) {
     this.style = style;
+    this.win = win;
     const supported = supportsHighlights();
     this.marks = supported ? new Highlight() : null;
     this.active = supported ? new Highlight() : null;
@@ -46,23 +71,98 @@ export class HighlightLayer implements MentionListener {
 
   added(mentions: readonly Mention[]): void {
     if (!this.marks) return;
+    for (const mention of mentions) this.marked.push(mention);
+    if (this.windowed) {
+      this.scheduleWindow();
+      return;
+    }
     for (const mention of mentions) {
       const range = staticRangeOf(mention);
       this.ranges.set(mention, range);
       this.marks.add(range);
     }
+    if (this.ranges.size > REGISTERED_RANGES_MAX && this.win) this.enterWindow();
     this.ensureRegistered();
   }
 
   removed(mentions: readonly Mention[]): void {
     if (!this.marks) return;
     for (const mention of mentions) {
+      this.gone.add(mention);
       const range = this.ranges.get(mention);
       if (!range) continue;
       this.marks.delete(range);
       this.active?.delete(range);
       this.ranges.delete(mention);
     }
+    // Forget what left the page once it is a good share of the list (no map of removed nodes grows).
+    if (this.gone.size > 1000 && this.gone.size * 4 > this.marked.length) {
+      this.marked = this.marked.filter((mention) => !this.gone.has(mention));
+      this.gone.clear();
+    }
+    if (this.windowed) this.scheduleWindow();
+  }
+
+  /** From now on only a window of mentions around the viewport is registered (see REGISTERED_RANGES_MAX). */
+  private enterWindow(): void {
+    this.windowed = true;
+    this.win?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
+    this.win?.addEventListener('resize', this.onViewportChange, { passive: true });
+    this.updateWindow();
+  }
+
+  private scheduleWindow(): void {
+    if (this.windowFrame || !this.win) return;
+    this.windowFrame = this.win.requestAnimationFrame(() => {
+      this.windowFrame = 0;
+      this.updateWindow();
+    });
+  }
+
+  /**
+   * Registers the mentions near the viewport: a binary search over the marked mentions (in the order
+   * found) for the first whose box ends below the top margin, then on while they start above the
+   * bottom one. Reads a few dozen boxes, whatever the page's size.
+   */
+  private updateWindow(): void {
+    const marks = this.marks;
+    const win = this.win;
+    if (!marks || !win) return;
+    const list = this.marked;
+    const height = win.innerHeight;
+    const top = -height * WINDOW_MARGIN;
+    const bottom = height * (1 + WINDOW_MARGIN);
+    const live = (i: number) => {
+      const mention = list[i] as Mention;
+      return !this.gone.has(mention) && mention.startNode.isConnected;
+    };
+    const box = (i: number) => mentionRange(list[i] as Mention).getBoundingClientRect();
+    let low = 0;
+    let high = list.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (live(mid) && box(mid).bottom < top) low = mid + 1;
+      else high = mid;
+    }
+    const wanted = new Set<Mention>();
+    for (let i = low; i < list.length && wanted.size < REGISTERED_RANGES_MAX; i++) {
+      if (!live(i)) continue;
+      const rect = box(i);
+      if (rect.top > bottom) break;
+      wanted.add(list[i] as Mention);
+    }
+    for (const [mention, range] of this.ranges) {
+      if (wanted.has(mention)) continue;
+      marks.delete(range);
+      this.ranges.delete(mention);
+    }
+    for (const mention of wanted) {
+      if (this.ranges.has(mention)) continue;
+      const range = staticRangeOf(mention);
+      this.ranges.set(mention, range);
+      marks.add(range);
+    }
+    this.ensureRegistered();
   }
 
   /** Emphasises one mention (the one explained, or reached by keyboard); null clears it. */
@@ -72,13 +172,6 @@ export class HighlightLayer implements MentionListener {
     // A mention left unmarked ("mark only the first") still shows which one is being explained.
     const range = mention && (this.ranges.get(mention) ?? staticRangeOf(mention));
     if (range) this.active.add(range);
-    this.ensureRegistered();
-  }
-
-  setStyle(style: HighlightStyle): void {
-    if (style === this.style) return;
-    this.unregister();
-    this.style = style;
     this.ensureRegistered();
   }
 
@@ -109,9 +202,14 @@ export class HighlightLayer implements MentionListener {
 
   /** Removes every mark (Glossa switched off for the site). */
   dispose(): void {
+    if (this.windowFrame) this.win?.cancelAnimationFrame(this.windowFrame);
+    this.win?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    this.win?.removeEventListener('resize', this.onViewportChange);
     this.marks?.clear();
     this.active?.clear();
     this.ranges.clear();
+    this.marked = [];
+    this.gone.clear();
     this.unregister();
   }
 

@@ -20,7 +20,7 @@ import {
 } from './characters';
 
 /** Bumped whenever the shape or the meaning of this data changes. */
-export const MATCH_INDEX_FORMAT = 1;
+export const MATCH_INDEX_FORMAT = 2;
 
 export interface MatchIndexData {
   format: typeof MATCH_INDEX_FORMAT;
@@ -28,7 +28,11 @@ export interface MatchIndexData {
   aliasCount: number;
   /** The entries' ids, one line each: an alias's owner is a line number. */
   entryIds: string;
-  /** Every alias: `<entry number> <c|i><normal form>` per line (c: case-sensitive). */
+  /**
+   * Every alias, one line each, worked out here so that a page only splits it: entry number, `c`
+   * (case-sensitive) or `i`, normal form, leading punctuation, required words, finder pattern, joined
+   * by tabs (see `readAliasLine`).
+   */
   aliases: string;
   /** First-word keys, sorted (code-unit order), each between newlines: "\nkey\nkey\n". */
   wordKeys: string;
@@ -81,12 +85,23 @@ export class MatchIndexBuilder {
     const normal = normalAliasText(alias.text);
     // A NUL never occurs in an alias: the scanner puts one between runs of text that do not join.
     if (!normal || normal.includes('\u0000') || normal.includes('\n')) return;
-    const record = `${alias.entry} ${alias.caseSensitive ? 'c' : 'i'}${normal}`;
-    if (this.seen.has(record)) return;
-    this.seen.add(record);
+    const identity = `${alias.entry} ${alias.caseSensitive ? 'c' : 'i'}${normal}`;
+    if (this.seen.has(identity)) return;
+    this.seen.add(identity);
     const id = this.lines.length;
-    this.lines.push(record);
-    const heads = firstWordKeys(normal.slice(leadingPunctuation(normal)));
+    const lead = leadingPunctuation(normal);
+    const body = normal.slice(lead);
+    this.lines.push(
+      [
+        alias.entry,
+        alias.caseSensitive ? 'c' : 'i',
+        normal,
+        lead,
+        requiredWords(body).join(' '),
+        body && isWordUnit(body.charCodeAt(0)) ? finderPattern(body) : '',
+      ].join('\t'),
+    );
+    const heads = firstWordKeys(body);
     if (heads.length === 0) addTo(this.byChar, keyOf(normal[0] as string), id);
     for (const head of heads) addTo(this.byWord, head, id);
   }
@@ -255,14 +270,19 @@ export interface IndexedForm {
 }
 
 export function readAliasLine(line: string): IndexedForm {
-  const space = line.indexOf(' ');
-  const normal = line.slice(space + 2);
-  const lead = leadingPunctuation(normal);
+  const [entry, flag, normal, lead, required, finder] = line.split('\t') as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
-    entry: Number(line.slice(0, space)),
-    form: aliasForm(normal, line.charCodeAt(space + 1) === 0x63 /* c */),
-    lead,
-    required: requiredWords(normal.slice(lead)),
-    finder: finderPattern(normal.slice(lead)),
+    entry: Number(entry),
+    form: aliasForm(normal, flag === 'c'),
+    lead: Number(lead),
+    required: required ? required.split(' ') : [],
+    finder,
   };
 }

@@ -44,6 +44,8 @@ export class MatchIndex implements Matcher {
   private charListLines: string[] | null = null;
   private wordKeySet: Set<string> | null = null;
   private charFinder: RegExp | null = null;
+  /** Whether a text may hold a first character at all: one range from the lowest to the highest. */
+  private charRange: RegExp | null = null;
   private readonly aliases = new Map<number, IndexedForm>();
   /** Alias numbers per word key or first character, as read so far. */
   private readonly lists = new Map<string, readonly number[]>();
@@ -212,6 +214,12 @@ export class MatchIndex implements Matcher {
     const cased = anyCase && keys.toLowerCase() !== keys.toUpperCase();
     // Hangul and Chinese have no case: the text as it is. Cased first characters: its folded form.
     const text = cased ? keyText(subject) : subject;
+    // A page in English has none of the Hangul and Chinese first characters: one range test says so,
+    // faster than looking for each of them.
+    this.charRange ??= new RegExp(
+      `[${escapeClass(keys[0] as string)}-${escapeClass(keys[keys.length - 1] as string)}]`,
+    );
+    if (!this.charRange.test(text)) return;
     this.charFinder ??= new RegExp(`[${escapeClass(keys)}]`, 'g');
     const finder = this.charFinder;
     finder.lastIndex = 0;

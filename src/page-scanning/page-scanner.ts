@@ -55,7 +55,7 @@ export class PageScanner {
   /** Scans the whole page and starts following its changes. Resolves with what the scan saw. */
   start(): Promise<ScanStats> {
     this.observe(this.doc);
-    return this.fullScan('glossa:scan');
+    return this.fullScan('glossa:scan', viewportBlock(this.doc));
   }
 
   /** Stops observing and forgets every mention (listeners hear them removed). */
@@ -86,11 +86,15 @@ export class PageScanner {
     this.observer.observe(root, OBSERVE);
   }
 
-  private fullScan(name: string): Promise<ScanStats> {
+  /**
+   * Scans the whole page. `first`: a block the reader sees now, scanned ahead of the rest (without
+   * reading its definitions, which must be read in page order; the page's own pass reads them).
+   */
+  private fullScan(name: string, first: Element | null = null): Promise<ScanStats> {
     const generation = ++this.generation;
     this.mentions.clear();
     if (this.doc.designMode === 'on') return Promise.resolve({ textNodes: 0, chars: 0, mentions: 0 });
-    return this.track(this.scanRoots([this.doc], generation, name, false));
+    return this.track(this.scanRoots([this.doc], generation, name, false, first));
   }
 
   private track(run: Promise<ScanStats>): Promise<ScanStats> {
@@ -109,6 +113,7 @@ export class PageScanner {
     generation: number,
     name: string,
     dropOld: boolean,
+    first: Element | null = null,
   ): Promise<ScanStats> {
     const startTime = performance.now();
     const total: ScanStats = { textNodes: 0, chars: 0, mentions: 0 };
@@ -130,6 +135,19 @@ export class PageScanner {
       skipCode: this.options.skipCode ?? false,
       runReader: this.options.runReader,
     };
+    // The viewport's block, in one slice of its own, before the page from the top.
+    if (first) {
+      const scan = new TextScan(first, { ...options, onShadowRoot: undefined, runReader: undefined });
+      const sliceStart = performance.now();
+      scan.step(sliceStart + sliceMs);
+      store.flush();
+      busy += performance.now() - sliceStart;
+      slices++;
+      await yieldToPage();
+      if (generation !== this.generation) return total;
+    }
+    // A full scan's slices after the first wait for the page's own work; a rescan follows the change.
+    const priority = dropOld ? 'next' : 'background';
     for (let i = 0; i < roots.length; i++) {
       const scan = new TextScan(roots[i] as Node, options);
       for (;;) {
@@ -142,7 +160,7 @@ export class PageScanner {
         longestSlice = Math.max(longestSlice, sliceTime);
         slices++;
         if (finished) break;
-        await yieldToPage();
+        await yieldToPage(priority);
         if (generation !== this.generation) return total;
         // The page removed the node the walk stood on: what is left is caught by a full rescan.
         if (!scan.position.isConnected) {
@@ -245,6 +263,27 @@ export class PageScanner {
 }
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/**
+ * On a page the reader has scrolled down (a reload, a link to a section), the block in the middle of
+ * the viewport, so that what they see is marked first; null at the top of a page, where the scan from
+ * the start reaches the viewport in its first slice anyway.
+ */
+function viewportBlock(doc: Document): Element | null {
+  const view = doc.defaultView;
+  const scrolled = doc.scrollingElement?.scrollTop ?? 0;
+  if (!view || scrolled < view.innerHeight) return null;
+  let block = doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
+  // Up to a block with a screenful of text or so, not the whole page.
+  while (
+    block?.parentElement &&
+    block.parentElement !== doc.body &&
+    (block.textContent?.length ?? 0) < 3000
+  ) {
+    block = block.parentElement;
+  }
+  return block && block !== doc.body && block !== doc.documentElement ? block : null;
+}
 
 function addUnit(units: Set<Node>, unit: Node | null): void {
   if (unit) units.add(unit);

@@ -1,11 +1,11 @@
 /** What a frame answers: the popup's questions, and the background's news of a new snapshot. */
 import { supportsHighlights } from '../highlighting/highlight-layer';
-import { handleMessages } from '../messaging/channel';
+import { handlePageMessages } from '../messaging/page-channel';
 import type { ContentSession } from './content-session';
 
 export function answerPageMessages(session: ContentSession, started: Promise<void>, win: Window): () => void {
   const doc = win.document;
-  return handleMessages({
+  return handlePageMessages({
     'page-info': async () => {
       await started;
       return { host: session.host, enabled: session.enabled, highlights: supportsHighlights() };

@@ -105,7 +105,7 @@ export class PageSession {
   /** The highlight layer, made (and the reader's input followed) when the first mention is found. */
   private marks(): HighlightLayer {
     if (!this.layer) {
-      this.layer = new HighlightLayer(this.options.settings.highlightStyle);
+      this.layer = new HighlightLayer(this.options.settings.highlightStyle, this.options.doc.defaultView);
       for (const root of this.shadowRoots) this.layer.styleShadowRoot(root);
     }
     if (!this.listening && this.started && !this.stopped) {

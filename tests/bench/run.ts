@@ -393,6 +393,7 @@ async function firstMarksSection(
     const page = await ext.context.newPage();
     await page.goto(blankUrl);
     const session = await ext.context.newCDPSession(page);
+    await session.send('Page.enable');
     // In the page's own world, from its first moment: when a mark first lies in the viewport.
     await session.send('Page.addScriptToEvaluateOnNewDocument', {
       source: `(() => {

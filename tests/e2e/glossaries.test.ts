@@ -168,6 +168,43 @@ describe('glossaries in Chromium', () => {
     }
   });
 
+  it('imports a 5,000-entry pack through the options page, and the next page opened marks its terms', async () => {
+    await reset();
+    const big: GlossaryPack = {
+      ...pack,
+      id: 'big-notes',
+      name: 'Big notes',
+      entries: Array.from({ length: 5000 }, (_, i) => ({
+        id: `term-${i}`,
+        term: `Zeta ${i} Accord`,
+        aliases: [{ text: `Zeta ${i} Accord`, lang: 'en', caseSensitive: false }],
+        category: 'treaty',
+        explanation: `The accord number ${i}, for the test.`,
+        quotes: [{ text: `The Zeta ${i} Accord was signed.` }],
+        related: [],
+      })),
+    };
+    const options = await openOptions();
+    await importPack(options, JSON.stringify(big));
+    await expect.poll(() => options.locator('.pack').count(), { timeout: 20_000 }).toBe(2);
+    await options.close();
+    const url = env.server.register(
+      '/big-pack.html',
+      '<!doctype html><meta charset="utf-8"><p>The Zeta 17 Accord and the zeta 4999 accord, beside THAAD; not Zeta 5000 Accord.</p>',
+    );
+    await expect
+      .poll(
+        async () => {
+          const page = await openScanned(env.browser, url);
+          const marks = await markedTexts(page);
+          await page.close();
+          return marks;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toEqual(['Zeta 17 Accord', 'zeta 4999 accord', 'THAAD']);
+  });
+
   it('exports a pack and imports the file back exactly', async () => {
     await reset();
     const options = await openOptions();

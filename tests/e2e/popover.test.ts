@@ -49,6 +49,32 @@ describe.skipIf(!hasShared())('the popover in Chromium', () => {
     await page.close();
   });
 
+  it('loads the popover’s code only when the pointer rests on a term, and still opens within the delay', async () => {
+    const page = await env.browser.newPage();
+    // Every script the page's renderer compiles, the extension's isolated worlds included.
+    const cdp = await page.context().newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event) => scripts.push(event.url));
+    await cdp.send('Debugger.enable');
+    await page.goto(env.server.url('/article.html'));
+    await waitForScan(page);
+    const popoverScript = (url: string) => /^chrome-extension:\/\/[a-p]{32}\/popover\.js$/.test(url);
+    expect(scripts.filter(popoverScript)).toEqual([]);
+    expect(scripts.some((url) => url.endsWith('/glossa-page.js'))).toBe(true);
+    const box = await findText(page, 'THAAD');
+    if (!box) throw new Error('no THAAD on the page');
+    const rested = Date.now();
+    await page.mouse.move(box.centerX, box.centerY);
+    const view = await waitForPopover(page);
+    const opened = Date.now() - rested;
+    expect(view.label).toBe('Explanation of THAAD');
+    expect(scripts.filter(popoverScript)).toHaveLength(1);
+    // The default delay is 300 ms; reading the accessibility tree takes some of the rest.
+    expect(opened).toBeLessThan(300 + 500);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('shows nothing while the pointer merely passes over a term', async () => {
     const page = await openArticle();
     const box = await findText(page, 'THAAD');

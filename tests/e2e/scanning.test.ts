@@ -121,6 +121,47 @@ describe('scanning a page in Chromium', () => {
     await page.close();
   });
 
+  it('runs in 20 frames from another site: those with a paragraph are marked, those with a line stay idle', async () => {
+    env.server.register(
+      '/cross/line.html',
+      '<!doctype html><meta charset="utf-8"><p>THAAD, in one line.</p>',
+    );
+    env.server.register(
+      '/cross/paragraph.html',
+      `<!doctype html><meta charset="utf-8"><p>${PARAGRAPH} THAAD.</p>`,
+    );
+    // localhost and 127.0.0.1 are different sites: each frame is out of the page's process.
+    const other = env.server.origin.replace('127.0.0.1', 'localhost');
+    const frames = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<iframe src="${other}/cross/${i % 2 ? 'line' : 'paragraph'}.html?n=${i}" width="200" height="80"></iframe>`,
+    ).join('');
+    const url = env.server.register(
+      '/cross/page.html',
+      `<!doctype html><meta charset="utf-8"><p>Top: OPCON.</p>${frames}`,
+    );
+    page = await env.browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(url);
+    await waitForScan(page);
+    const children = page.frames().filter((f) => f !== page.mainFrame());
+    expect(children).toHaveLength(20);
+    const marksIn = (frame: Frame) =>
+      frame.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MARKS).catch(() => -1);
+    for (const frame of children) {
+      const withParagraph = frame.url().includes('/paragraph.html');
+      if (withParagraph) await expect.poll(() => marksIn(frame), { timeout: 10_000 }).toBe(1);
+    }
+    for (const frame of children.filter((f) => f.url().includes('/line.html'))) {
+      expect(await frame.evaluate(() => performance.getEntriesByName('glossa:scan').length)).toBe(0);
+      expect(await marksIn(frame)).toBe(0);
+    }
+    expect(await markedTexts(page)).toEqual(['OPCON']);
+    expect(errors.all()).toEqual([]);
+    await page.close();
+  });
+
   it('follows content that arrives later, and drops what is removed, in proportion to the change', async () => {
     const url = env.server.register(
       '/dynamic.html',
