@@ -10,10 +10,18 @@ export interface MentionListener {
  * The mentions found on a page, indexed by text node so that hit testing is O(1) per pointer move and an
  * incremental rescan drops exactly the mentions of the text it rescans.
  */
+function inDocumentOrder(a: Mention, b: Mention): number {
+  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+  // 4 = DOCUMENT_POSITION_FOLLOWING
+  return a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1;
+}
+
 export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();
   private readonly all = new Set<Mention>();
   private ordered: Mention[] | null = null;
+  /** Per entry, its mentions in document order, sorted on demand (the popover's "2 of 5"). */
+  private orderedByEntry = new Map<string, Mention[]>();
   /** Added since the last flush (a Set: a rescan drops and re-adds many before one flush). */
   private pendingAdded = new Set<Mention>();
   private pendingRemoved: Mention[] = [];
@@ -35,7 +43,7 @@ export class MentionStore {
       else this.byNode.set(node, [mention]);
     }
     this.all.add(mention);
-    this.ordered = null;
+    this.invalidateOrder();
     this.pendingAdded.add(mention);
   }
 
@@ -73,7 +81,7 @@ export class MentionStore {
     for (const mention of this.all) if (!this.pendingAdded.has(mention)) this.pendingRemoved.push(mention);
     this.byNode.clear();
     this.all.clear();
-    this.ordered = null;
+    this.invalidateOrder();
     this.pendingAdded.clear();
     this.flush();
   }
@@ -85,14 +93,20 @@ export class MentionStore {
 
   /** All mentions in document order (sorted on demand: only navigation needs the order). */
   list(): readonly Mention[] {
-    if (!this.ordered) {
-      this.ordered = [...this.all].sort((a, b) => {
-        if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
-        // 4 = DOCUMENT_POSITION_FOLLOWING
-        return a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1;
-      });
-    }
+    this.ordered ??= [...this.all].sort(inDocumentOrder);
     return this.ordered;
+  }
+
+  /** One entry's mentions in document order: sorting those alone, not every mention of a giant page. */
+  ofEntry(entryId: string): readonly Mention[] {
+    let list = this.orderedByEntry.get(entryId);
+    if (!list) {
+      list = this.ordered
+        ? this.ordered.filter((mention) => mention.entryId === entryId)
+        : [...this.all].filter((mention) => mention.entryId === entryId).sort(inDocumentOrder);
+      this.orderedByEntry.set(entryId, list);
+    }
+    return list;
   }
 
   /** Mentions per entry id. */
@@ -116,6 +130,11 @@ export class MentionStore {
     }
   }
 
+  private invalidateOrder(): void {
+    this.ordered = null;
+    if (this.orderedByEntry.size) this.orderedByEntry = new Map();
+  }
+
   private remove(mention: Mention): void {
     if (!this.all.delete(mention)) return;
     for (const node of mention.nodes) {
@@ -125,7 +144,7 @@ export class MentionStore {
       if (rest.length) this.byNode.set(node, rest);
       else this.byNode.delete(node);
     }
-    this.ordered = null;
+    this.invalidateOrder();
     if (!this.pendingAdded.delete(mention)) this.pendingRemoved.push(mention);
   }
 }

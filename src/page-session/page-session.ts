@@ -149,8 +149,8 @@ export class PageSession {
     this.layer?.dispose();
   }
 
-  private mentionsOf(entryId: string): Mention[] {
-    return this.scanner.mentions.list().filter((mention) => mention.entryId === entryId);
+  private mentionsOf(entryId: string): readonly Mention[] {
+    return this.scanner.mentions.ofEntry(entryId);
   }
 
   private apply(changes: { mark: Mention[]; unmark: Mention[] }): void {

@@ -2,7 +2,6 @@
 export { AttributionLine } from './attribution-line';
 export { attribution, formatCitation, formatDate } from './citation';
 export { PopoverCard, type PopoverCardProps } from './popover-card';
-export { createPopoverSurface } from './popover-surface';
 export { QuoteBlock } from './quote-block';
 export { RelatedTerms } from './related-terms';
 export { pageTheme, type Theme } from './theme';

@@ -384,8 +384,8 @@ export class PopoverController {
     else shown(result);
   }
 
-  private mentionsOf(entryId: string): Mention[] {
-    return this.options.mentions.list().filter((mention) => mention.entryId === entryId);
+  private mentionsOf(entryId: string): readonly Mention[] {
+    return this.options.mentions.ofEntry(entryId);
   }
 
   /** Related term chosen: the popover explains that entry, still anchored where it is. */

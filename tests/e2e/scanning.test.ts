@@ -162,6 +162,43 @@ describe('scanning a page in Chromium', () => {
     await page.close();
   });
 
+  it('keeps a window of marks around the viewport on a giant page, and still explains its last mention', async () => {
+    const rows = Array.from({ length: 8_000 }, (_, i) => `<tr><td>${i}</td><td>THAAD and OPCON</td></tr>`).join('');
+    const url = env.server.register(
+      '/giant.html',
+      `<!doctype html><meta charset="utf-8"><table>${rows}</table><p id="end">The last word: MASGA.</p>`,
+    );
+    page = await env.browser.newPage();
+    await page.goto(url);
+    const scan = await waitForScan(page, 60_000);
+    expect(scan.mentions).toBe(16_001);
+    const registered = () => markCount(page);
+    // Far fewer ranges than mentions, and the ones on screen among them.
+    expect(await registered()).toBeLessThanOrEqual(5_000);
+    expect(await registered()).toBeGreaterThan(10);
+    /** The marked texts on screen. */
+    const visibleMarked = () =>
+      page.evaluate((name) => {
+        const texts: string[] = [];
+        for (const r of CSS.highlights.get(name) ?? []) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const box = range.getBoundingClientRect();
+          if (box.top >= 0 && box.bottom <= innerHeight && box.width > 0) texts.push(range.toString());
+        }
+        return texts;
+      }, MARKS);
+    expect((await visibleMarked()).length).toBeGreaterThan(5);
+    await page.evaluate(() => document.getElementById('end')?.scrollIntoView());
+    await expect.poll(visibleMarked, { timeout: 5_000 }).toContain('MASGA');
+    expect(await registered()).toBeLessThanOrEqual(5_000);
+    await hoverText(page, 'MASGA');
+    // The accessibility tree of an 8,000-row table takes a while to read.
+    expect((await waitForPopover(page, 15_000)).label).toBe('Explanation of MASGA');
+    await page.close();
+  });
+
   it('follows content that arrives later, and drops what is removed, in proportion to the change', async () => {
     const url = env.server.register(
       '/dynamic.html',

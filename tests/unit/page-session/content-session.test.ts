@@ -10,7 +10,7 @@ import type { PageSnapshot, SnapshotEntry } from '../../../src/glossary-snapshot
 import { ContentSession, changesSession } from '../../../src/page-session/content-session';
 import type { FrameReport } from '../../../src/page-session/frame-reporter';
 import type { PopoverModule } from '../../../src/popover';
-import { createPopoverSurface } from '../../../src/popover/card';
+import { createPopoverSurface } from '../../../src/popover/popover-surface';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings';
 
 const baseSettings = (change: Partial<Settings> = {}): Settings => ({

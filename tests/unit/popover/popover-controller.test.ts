@@ -3,7 +3,7 @@ import { builtinPack, sourceOf } from '../../../src/glossary';
 import { compileMatcher } from '../../../src/matching';
 import { PageScanner } from '../../../src/page-scanning';
 import { PopoverController } from '../../../src/popover';
-import { createPopoverSurface } from '../../../src/popover/card';
+import { createPopoverSurface } from '../../../src/popover/popover-surface';
 
 /** The controller's shadow root is closed; tests keep a handle on it by watching attachShadow. */
 function captureShadowRoots(): ShadowRoot[] {
