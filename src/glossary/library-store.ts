@@ -87,8 +87,41 @@ async function readImported(
 
 export type LibraryChange = { ok: true; message: string } | { ok: false; errors: string[] };
 
+interface LockManager {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+/** A write the browser refused (storage full, storage gone): nothing was changed, and the reader is told. */
+function refused(error: unknown): LibraryChange {
+  return {
+    ok: false,
+    errors: [`The browser refused to save your glossary, so nothing was changed (${String(error)}).`],
+  };
+}
+
+/** Writes queued in this context when the Web Locks API is absent (tests, very old browsers). */
+let localQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a read-modify-write of the reader's glossaries alone: the popup, the options page and the
+ * background (a popover's "Save to my glossary") may write at the same moment, and without a lock the
+ * later write would drop what the earlier one added. Web Locks are shared by every page and worker of
+ * the extension's origin; without them, writes from this context at least wait for one another.
+ */
+function exclusively<T>(change: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  if (typeof locks?.request === 'function') return locks.request('glossa-library', change);
+  const run = localQueue.then(change, change);
+  localQueue = run.catch(() => undefined);
+  return run;
+}
+
 /** Adds an entry to the reader's own glossary, or replaces the one with its id. */
-export async function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryChange> {
+export function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryChange> {
+  return exclusively(() => savePersonalEntryNow(entry).catch(refused));
+}
+
+async function savePersonalEntryNow(entry: GlossaryEntry): Promise<LibraryChange> {
   const { personal, problems } = await loadLibrary();
   const unreadable = refuseOverUnreadable(problems);
   if (unreadable) return unreadable;
@@ -104,7 +137,11 @@ export async function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryCh
   };
 }
 
-export async function deletePersonalEntry(id: string): Promise<LibraryChange> {
+export function deletePersonalEntry(id: string): Promise<LibraryChange> {
+  return exclusively(() => deletePersonalEntryNow(id).catch(refused));
+}
+
+async function deletePersonalEntryNow(id: string): Promise<LibraryChange> {
   const { personal, problems } = await loadLibrary();
   const unreadable = refuseOverUnreadable(problems);
   if (unreadable) return unreadable;
@@ -137,7 +174,11 @@ function checkPersonal(entries: GlossaryEntry[]): LibraryChange {
  * Imports a pack file: parsed, size-checked and validated whole before anything is written. A pack with
  * the id of one already imported replaces it; the id "personal" restores My glossary (an export of it).
  */
-export async function importPackFile(text: string): Promise<LibraryChange> {
+export function importPackFile(text: string): Promise<LibraryChange> {
+  return exclusively(() => importPackFileNow(text).catch(refused));
+}
+
+async function importPackFileNow(text: string): Promise<LibraryChange> {
   if (text.length > PACK_FILE_MAX_BYTES) {
     return {
       ok: false,
@@ -203,7 +244,11 @@ function moreErrors(count: number): string[] {
   return count > 20 ? [`… and ${count - 20} more problems.`] : [];
 }
 
-export async function removeImportedPack(id: string): Promise<LibraryChange> {
+export function removeImportedPack(id: string): Promise<LibraryChange> {
+  return exclusively(() => removeImportedPackNow(id).catch(refused));
+}
+
+async function removeImportedPackNow(id: string): Promise<LibraryChange> {
   const library = await loadLibrary();
   const pack = library.imported.find((p) => p.id === id);
   if (!pack) return { ok: false, errors: [`No imported pack "${id}".`] };

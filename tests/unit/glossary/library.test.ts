@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   builtinPack,
@@ -185,5 +185,62 @@ describe('the library in storage.local', () => {
     await deletePersonalEntry('kamd');
     expect(await importPackFile(file)).toEqual({ ok: true, message: 'Restored My glossary: 1 entry.' });
     expect((await loadLibrary()).personal).toEqual([kamd]);
+  });
+
+  describe('under storage pressure', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('a write the browser refuses (quota) changes nothing, says so, and the next write works', async () => {
+      const kamd = entry('kamd', 'KAMD');
+      await savePersonalEntry(kamd);
+      const before = await storedLocal();
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
+        new Error('QUOTA_BYTES quota exceeded'),
+      );
+      const result = await savePersonalEntry(entry('thaad', 'THAAD'));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]).toMatch(/refused to save.*nothing was changed.*QUOTA_BYTES/);
+      expect(await storedLocal()).toEqual(before);
+      expect((await loadLibrary()).personal).toEqual([kamd]);
+      expect((await savePersonalEntry(entry('thaad', 'THAAD'))).ok).toBe(true);
+      expect((await loadLibrary()).personal.map((e) => e.id)).toEqual(['kamd', 'thaad']);
+    });
+
+    it('a pack import the browser refuses keeps the packs already there', async () => {
+      await importPackFile(exportPackFile(pack('first', [entry('a', 'ALPHA')])));
+      const before = await storedLocal();
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('Storage is gone'));
+      const result = await importPackFile(exportPackFile(pack('second', [entry('b', 'BRAVO')])));
+      expect(result).toEqual({
+        ok: false,
+        errors: [
+          'The browser refused to save your glossary, so nothing was changed (Error: Storage is gone).',
+        ],
+      });
+      expect(await storedLocal()).toEqual(before);
+    });
+
+    it('saves that start at the same moment all land (each reads after the one before has written)', async () => {
+      const ids = Array.from({ length: 12 }, (_, i) => `term-${i}`);
+      const results = await Promise.all(
+        ids.map((id, i) => savePersonalEntry(entry(id, `TERM${String.fromCharCode(65 + i)}`))),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect((await loadLibrary()).personal.map((e) => e.id)).toEqual(ids);
+    });
+
+    it('a refused write in a queue of writes does not stop the ones after it', async () => {
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
+        new Error('QUOTA_BYTES quota exceeded'),
+      );
+      const results = await Promise.all([
+        savePersonalEntry(entry('one', 'ONE')),
+        savePersonalEntry(entry('two', 'TWO')),
+        savePersonalEntry(entry('three', 'THREE')),
+      ]);
+      expect(results.map((r) => r.ok)).toEqual([false, true, true]);
+      expect((await loadLibrary()).personal.map((e) => e.id)).toEqual(['two', 'three']);
+    });
   });
 });
