@@ -102,6 +102,10 @@ export class PopoverController {
     this.listen(doc, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), { capture: true });
     this.listen(doc, 'fullscreenchange', () => this.surface?.followFullscreen(), {});
     this.listen(win, 'blur', () => this.intent.pointerAt(null), {});
+    // The page moved on (a single-page app's navigation): the popover belongs to what was there.
+    const navigation = (win as { navigation?: EventTarget }).navigation;
+    if (navigation) this.listen(navigation, 'navigate', () => this.intent.reset(), {});
+    this.listen(win, 'popstate', () => this.intent.reset(), {});
     if (this.options.trigger === 'hover-with-key') {
       // Pressing Shift with the pointer already resting on a mention opens it, without a move.
       this.listen(doc, 'keyup', (event) => this.onHoverKey(event as KeyboardEvent, false), {});
@@ -116,6 +120,12 @@ export class PopoverController {
     this.surface?.destroy();
     this.surface = null;
     this.loading = null;
+  }
+
+  /** Mentions left the page (or became editable): a popover on one of them closes. */
+  forget(mentions: readonly Mention[]): void {
+    const shown = this.state?.mention;
+    if (shown && mentions.includes(shown)) this.intent.reset();
   }
 
   /** Opens the popover for a mention, pinned, with focus (keyboard navigation, the popup's list). */

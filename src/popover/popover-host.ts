@@ -29,6 +29,12 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'style',
 };
 
+function applyHostStyle(host: HTMLElement): void {
+  host.removeAttribute('style');
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
+}
+
 export class PopoverHost {
   private host: HTMLElement | null = null;
   private frame: HTMLElement | null = null;
@@ -99,12 +105,14 @@ export class PopoverHost {
 
   private ensureFrame(): HTMLElement {
     if (this.frame && this.host?.isConnected) {
+      // A page may have restyled the host (`style.display = 'none'`): its style is set again each time.
+      applyHostStyle(this.host);
       this.frame.style.visibility = 'visible';
       return this.frame;
     }
+    // First time, or the page removed the host: a new one.
     const host = this.doc.createElement(GLOSSA_HOST_TAG);
-    for (const [property, value] of Object.entries(HOST_STYLE))
-      host.style.setProperty(property, value, 'important');
+    applyHostStyle(host);
     const root = host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(popoverCss);
