@@ -8,6 +8,7 @@
  *   `ensureRegistered()` puts ours back.
  */
 import { mentionRange } from '../page-scanning/mention-at-point';
+import { inDocumentOrder, insertInOrder, precedes } from '../page-scanning/mention-order';
 import type { MentionListener } from '../page-scanning/mention-store';
 import type { Mention } from '../page-scanning/text-scan';
 import highlightCss from './highlights.css?inline';
@@ -47,8 +48,10 @@ export class HighlightLayer implements MentionListener {
   private readonly active: Highlight | null;
   private readonly style: HighlightStyle;
   private readonly styledRoots = new WeakSet<ShadowRoot>();
-  /** Every marked mention, in the order found (the scan's order: the document's, near enough). */
+  /** Every marked mention: in the order found, then, once the page is windowed, in document order. */
   private marked: Mention[] = [];
+  /** Index in `marked` of the first mention below the window at its last update; -1: none was. */
+  private windowEnd = -1;
   private readonly gone = new Set<Mention>();
   /** True once the page has more marks than REGISTERED_RANGES_MAX. */
   private windowed = false;
@@ -71,11 +74,22 @@ export class HighlightLayer implements MentionListener {
 
   added(mentions: readonly Mention[]): void {
     if (!this.marks) return;
-    for (const mention of mentions) this.marked.push(mention);
     if (this.windowed) {
-      this.scheduleWindow();
+      // In document order (the window is found by binary search). A mention that lands below the
+      // window (the scan going down a long page) changes nothing on screen: no update for it.
+      let mayShow = false;
+      for (const mention of mentions) {
+        const at = insertInOrder(this.marked, mention);
+        if (this.windowEnd < 0) mayShow = true;
+        else if (at <= this.windowEnd) {
+          mayShow = true;
+          this.windowEnd++;
+        }
+      }
+      if (mayShow) this.scheduleWindow();
       return;
     }
+    for (const mention of mentions) this.marked.push(mention);
     for (const mention of mentions) {
       const range = staticRangeOf(mention);
       this.ranges.set(mention, range);
@@ -87,10 +101,12 @@ export class HighlightLayer implements MentionListener {
 
   removed(mentions: readonly Mention[]): void {
     if (!this.marks) return;
+    let shown = false;
     for (const mention of mentions) {
       this.gone.add(mention);
       const range = this.ranges.get(mention);
       if (!range) continue;
+      shown = true;
       this.marks.delete(range);
       this.active?.delete(range);
       this.ranges.delete(mention);
@@ -99,13 +115,24 @@ export class HighlightLayer implements MentionListener {
     if (this.gone.size > 1000 && this.gone.size * 4 > this.marked.length) {
       this.marked = this.marked.filter((mention) => !this.gone.has(mention));
       this.gone.clear();
+      this.windowEnd = -1;
+      shown = true;
     }
-    if (this.windowed) this.scheduleWindow();
+    // Text that left the page moves what follows it up: the window may take in more.
+    if (this.windowed && shown) this.scheduleWindow();
   }
 
   /** From now on only a window of mentions around the viewport is registered (see REGISTERED_RANGES_MAX). */
   private enterWindow(): void {
     this.windowed = true;
+    // Found in scan order (the viewport's part first on a page opened scrolled down): sort once.
+    const list = this.marked;
+    for (let i = 1; i < list.length; i++) {
+      if (!precedes(list[i - 1] as Mention, list[i] as Mention)) {
+        list.sort(inDocumentOrder);
+        break;
+      }
+    }
     this.win?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
     this.win?.addEventListener('resize', this.onViewportChange, { passive: true });
     this.updateWindow();
@@ -145,10 +172,13 @@ export class HighlightLayer implements MentionListener {
       else high = mid;
     }
     const wanted = new Set<Mention>();
-    for (let i = low; i < list.length && wanted.size < REGISTERED_RANGES_MAX; i++) {
+    this.windowEnd = -1;
+    for (let i = low; i < list.length; i++) {
       if (!live(i)) continue;
-      const rect = box(i);
-      if (rect.top > bottom) break;
+      if (wanted.size >= REGISTERED_RANGES_MAX || box(i).top > bottom) {
+        this.windowEnd = i;
+        break;
+      }
       wanted.add(list[i] as Mention);
     }
     for (const [mention, range] of this.ranges) {
@@ -209,6 +239,7 @@ export class HighlightLayer implements MentionListener {
     this.active?.clear();
     this.ranges.clear();
     this.marked = [];
+    this.windowEnd = -1;
     this.gone.clear();
     this.unregister();
   }

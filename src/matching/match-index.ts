@@ -22,9 +22,21 @@ import { type IndexedForm, type MatchIndexData, readAliasLine } from './match-in
 export interface Matcher {
   /** Number of distinct aliases it matches. */
   readonly size: number;
-  /** Calls `onMatch` for every mention in `text`, left to right, never overlapping. */
-  scan(text: string, onMatch: (start: number, end: number, entryId: string) => void): void;
+  /**
+   * Calls `onMatch` for every mention in `text`, left to right, never overlapping. With `from` and
+   * `to`: only mentions that start in [from, to), read as part of the whole text (a long text is
+   * matched a window at a time). Returns where the last mention ends (`from` if none).
+   */
+  scan(
+    text: string,
+    onMatch: (start: number, end: number, entryId: string) => void,
+    from?: number,
+    to?: number,
+  ): number;
 }
+
+/** A window of a long text is read this far past its end, so that a mention that starts in it is whole. */
+export const WINDOW_OVERLAP = 1000;
 
 /** Below this many words a text is looked up word by word, without building the key `Set`. */
 const FEW_WORDS = 24;
@@ -55,11 +67,19 @@ export class MatchIndex implements Matcher {
     this.size = data.aliasCount;
   }
 
-  scan(text: string, onMatch: (start: number, end: number, entryId: string) => void): void {
-    if (this.size === 0 || text.length === 0) return;
+  scan(
+    text: string,
+    onMatch: (start: number, end: number, entryId: string) => void,
+    from = 0,
+    to = text.length,
+  ): number {
+    if (this.size === 0 || text.length === 0 || from >= to) return from;
+    // The part of the text places are looked for in (all of it, or a window and its overlap).
+    const part =
+      from === 0 && to >= text.length ? text : text.slice(from, Math.min(text.length, to + WINDOW_OVERLAP));
     // Rare letters aside, words are found in the text as it is, and placed case-insensitively.
-    const folded = FOLD_WHOLE_TEXT.test(text) ? keyText(text) : null;
-    const subject = folded ?? text;
+    const folded = FOLD_WHOLE_TEXT.test(part) ? keyText(part) : null;
+    const subject = folded ?? part;
     // Places to look, and the aliases to try at each.
     const places: number[] = [];
     const placeAliases: (readonly number[])[] = [];
@@ -70,13 +90,14 @@ export class MatchIndex implements Matcher {
       if (possible.size) sorted = this.findWords(subject, possible, places, placeAliases);
     }
     const byWord = places.length;
-    if (this.data.charKeys) this.findChars(folded ?? text, folded === null, places, placeAliases);
+    if (this.data.charKeys) this.findChars(subject, folded === null, places, placeAliases);
     // Each list is in order on its own; merge them when both found something.
     const order = !sorted || (byWord > 0 && places.length > byWord) ? sortedOrder(places) : null;
-    let lastEnd = 0;
+    let lastEnd = from;
     for (let n = 0; n < places.length; n++) {
       const i = order ? (order[n] as number) : n;
-      const at = places[i] as number;
+      const at = (places[i] as number) + from;
+      if (at >= to) break;
       // The finders know only word characters; Hangul before a place is no boundary either.
       if (at < lastEnd || at < 0 || !leftBoundaryAt(text, at)) continue;
       let bestEnd = -1;
@@ -95,6 +116,7 @@ export class MatchIndex implements Matcher {
         lastEnd = bestEnd;
       }
     }
+    return lastEnd;
   }
 
   /** An entry's number (its line in the index's entry ids), or -1. */

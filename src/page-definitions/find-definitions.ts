@@ -73,20 +73,28 @@ const SHORT_FORM_BEFORE =
 /** Either shape; its last character, or its first, is the parenthesis (see `findDefinitions`). */
 export const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FORM_BEFORE}`, 'g');
 
-/** Finds every definition in a text, in order. */
-export function findDefinitions(text: string): Definition[] {
+/**
+ * Finds every definition in a text, in order. With `from` and `to`: the definitions whose parenthesis
+ * opens in [from, to), read with the whole text around them (a long text is read a window at a time).
+ */
+export function findDefinitions(text: string, from = 0, to = text.length): Definition[] {
   const found: Definition[] = [];
   const candidates = DEFINITION_CANDIDATE;
-  candidates.lastIndex = 0;
-  let done = -1;
+  // A short form before its parenthesis starts up to 16 characters before it.
+  candidates.lastIndex = Math.max(0, from - 16);
+  let done = from - 1;
   for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
     // "(SF…" starts with its parenthesis; "SF (" ends with it.
     const first = match[0][0];
     const open = first === '(' || first === '（' ? match.index : match.index + match[0].length - 1;
+    if (open >= to) break;
     if (open <= done) continue;
     const opener = text[open] as string;
-    const close = text.indexOf(CLOSERS[opener] as string, open + 1);
-    if (close < 0 || close - open > MAX_PAREN_SPAN) continue;
+    // Looked for within the span only: in a text of parentheses that never close, a search to the end
+    // from each one would make the extractor quadratic.
+    const within = text.slice(open + 1, open + 1 + MAX_PAREN_SPAN).indexOf(CLOSERS[opener] as string);
+    if (within < 0) continue;
+    const close = open + 1 + within;
     if (!mayDefine(text, open, close)) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes(opener)) continue;

@@ -27,29 +27,41 @@ const QUOTE_MAX = 400;
 export const PAGE_ENTRY_PREFIX = 'page:';
 
 export class PageDefinitions implements RunReader {
-  private readonly entries = new Map<string, LibraryEntry>();
   private readonly also = new Map<string, PageDefinition>();
   private readonly keys = new Set<string>();
   private termMatcher: Matcher | null = null;
+  /** Terms a part of the page read ahead of its turn defines (see `readAhead`), by id. */
+  private readonly aheadEntries = new Map<string, LibraryEntry>();
 
   /**
    * @param known the entry a short form already belongs to (reader's glossaries), if any
    * @param source the page as a source: its title and address
+   * @param entries where the terms learnt are kept (a reader reading ahead keeps them in its page's)
    */
   constructor(
     private readonly known: (shortForm: string) => string | undefined,
     private readonly source: Source,
+    private readonly entries = new Map<string, LibraryEntry>(),
   ) {}
+
+  /**
+   * A reader for one part of the page read before its turn (the block in the viewport, first): it
+   * learns what that part defines and marks it in that part alone. The page's own pass, in page order,
+   * learns it again, so no term is marked above its definition. Until then its entries are found here.
+   */
+  readAhead(): RunReader {
+    return new PageDefinitions(this.known, this.source, this.aheadEntries);
+  }
 
   /**
    * Reads a run of page text for definitions. Returns the offset each term defined in it may be marked
    * from (after its definition), or null when it defines nothing new.
    */
-  readRun(text: string): ReadonlyMap<string, number> | null {
+  readRun(text: string, from = 0, to = text.length): ReadonlyMap<string, number> | null {
     // Called for every run of text on the page: most have no parenthesis at all.
-    if (!text.includes('(') && !text.includes('\uff08')) return null;
+    if (from === 0 && !text.includes('(') && !text.includes('\uff08')) return null;
     const definedAt = new Map<string, number>();
-    for (const definition of findDefinitions(text)) this.add(definition, text, definedAt);
+    for (const definition of findDefinitions(text, from, to)) this.add(definition, text, definedAt);
     return definedAt.size ? definedAt : null;
   }
 
@@ -59,11 +71,13 @@ export class PageDefinitions implements RunReader {
   }
 
   entry(id: string): LibraryEntry | undefined {
-    return this.entries.get(id);
+    return this.entries.get(id) ?? this.aheadEntries.get(id);
   }
 
+  /** The page's terms: in page order, then any read ahead that the page's pass has not reached. */
   list(): LibraryEntry[] {
-    return [...this.entries.values()];
+    const ahead = [...this.aheadEntries.values()].filter((entry) => !this.entries.has(entry.id));
+    return [...this.entries.values(), ...ahead];
   }
 
   /** The page's own definition of a term the glossaries already explain. */
@@ -101,7 +115,7 @@ export class PageDefinitions implements RunReader {
       source: this.source,
     });
     definedAt.set(id, definition.end);
-    this.termMatcher = exactTermMatcher(this.list());
+    this.termMatcher = exactTermMatcher([...this.entries.values()]);
   }
 }
 
@@ -120,10 +134,16 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
   // and digits, accents included: a Korean particle may follow) are checked in code, not lookarounds.
   const pattern = new RegExp(escaped.join('|'), 'g');
   const edge = /[A-Za-z0-9\u00C0-\u024F]/;
-  const scan = (text: string, onMatch: (start: number, end: number, entryId: string) => void) => {
-    if (texts.length === 0) return;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  const scan = (
+    text: string,
+    onMatch: (start: number, end: number, entryId: string) => void,
+    from = 0,
+    to = text.length,
+  ): number => {
+    let lastEnd = from;
+    if (texts.length === 0) return lastEnd;
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (edge.test(text[start - 1] ?? '') || edge.test(text[end] ?? '')) {
@@ -132,8 +152,12 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
         continue;
       }
       const id = owner.get(match[0]);
-      if (id) onMatch(start, end, id);
+      if (id) {
+        onMatch(start, end, id);
+        lastEnd = end;
+      }
     }
+    return lastEnd;
   };
   return { size: texts.length, scan };
 }

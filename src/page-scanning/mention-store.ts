@@ -1,4 +1,5 @@
 import { SHADOW_HOST_TAGS } from './element-kinds';
+import { inDocumentOrder } from './mention-order';
 import type { Mention } from './text-scan';
 
 export interface MentionListener {
@@ -10,12 +11,6 @@ export interface MentionListener {
  * The mentions found on a page, indexed by text node so that hit testing is O(1) per pointer move and an
  * incremental rescan drops exactly the mentions of the text it rescans.
  */
-function inDocumentOrder(a: Mention, b: Mention): number {
-  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
-  // 4 = DOCUMENT_POSITION_FOLLOWING
-  return a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1;
-}
-
 export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();
   private readonly all = new Set<Mention>();
@@ -25,6 +20,8 @@ export class MentionStore {
   /** Added since the last flush (a Set: a rescan drops and re-adds many before one flush). */
   private pendingAdded = new Set<Mention>();
   private pendingRemoved: Mention[] = [];
+  /** Mentions per entry, kept as they come and go (a report on a giant page counts nothing). */
+  private readonly perEntry = new Map<string, number>();
 
   constructor(private readonly listener: MentionListener) {}
 
@@ -43,6 +40,7 @@ export class MentionStore {
       else this.byNode.set(node, [mention]);
     }
     this.all.add(mention);
+    this.perEntry.set(mention.entryId, (this.perEntry.get(mention.entryId) ?? 0) + 1);
     this.invalidateOrder();
     this.pendingAdded.add(mention);
   }
@@ -81,6 +79,7 @@ export class MentionStore {
     for (const mention of this.all) if (!this.pendingAdded.has(mention)) this.pendingRemoved.push(mention);
     this.byNode.clear();
     this.all.clear();
+    this.perEntry.clear();
     this.invalidateOrder();
     this.pendingAdded.clear();
     this.flush();
@@ -111,9 +110,7 @@ export class MentionStore {
 
   /** Mentions per entry id. */
   counts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const mention of this.all) counts.set(mention.entryId, (counts.get(mention.entryId) ?? 0) + 1);
-    return counts;
+    return new Map(this.perEntry);
   }
 
   /** Tells the listener what changed since the last flush, in one call each. */
@@ -137,6 +134,9 @@ export class MentionStore {
 
   private remove(mention: Mention): void {
     if (!this.all.delete(mention)) return;
+    const count = (this.perEntry.get(mention.entryId) ?? 1) - 1;
+    if (count > 0) this.perEntry.set(mention.entryId, count);
+    else this.perEntry.delete(mention.entryId);
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;

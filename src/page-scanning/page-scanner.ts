@@ -24,10 +24,19 @@ export interface PageScannerOptions extends MentionListener {
 
 /** Past this many mutation records in one batch, a full rescan is cheaper than sorting them out. */
 const MUTATION_STORM = 1000;
+/** When custom elements met without a shadow root are looked at again (see awaitShadow). */
+const SHADOW_CHECKS_MS = [1000, 2000, 7000, 20000];
 /** How long mutations gather before a rescan: marks follow new content within a few frames. */
 const BATCH_DELAY_MS = 100;
 
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // A region made editable after load is the reader's to write in: its marks go at once.
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
 
 export class PageScanner {
   readonly mentions: MentionStore;
@@ -39,6 +48,12 @@ export class PageScanner {
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by stop() and by every full scan: an older scan that sees a newer generation gives up. */
   private generation = 0;
+  /** Custom elements met without a shadow root: looked at again, since upgrading may attach one. */
+  private readonly awaitingShadow = new Set<Element>();
+  private shadowTimer: ReturnType<typeof setTimeout> | undefined;
+  private shadowChecks = 0;
+  /** Design mode as last seen (see checkDesignMode). */
+  private designMode = false;
   /** Every scan under way, full or incremental. */
   private readonly running = new Set<Promise<ScanStats>>();
 
@@ -55,7 +70,7 @@ export class PageScanner {
   /** Scans the whole page and starts following its changes. Resolves with what the scan saw. */
   start(): Promise<ScanStats> {
     this.observe(this.doc);
-    return this.fullScan('glossa:scan', viewportBlock(this.doc));
+    return this.fullScan('glossa:scan', viewportStart(this.doc));
   }
 
   /** Stops observing and forgets every mention (listeners hear them removed). */
@@ -65,6 +80,8 @@ export class PageScanner {
     this.observedRoots.clear();
     this.queue = [];
     clearTimeout(this.batchTimer);
+    clearTimeout(this.shadowTimer);
+    this.awaitingShadow.clear();
     this.batchTimer = undefined;
     this.mentions.clear();
   }
@@ -87,13 +104,15 @@ export class PageScanner {
   }
 
   /**
-   * Scans the whole page. `first`: a block the reader sees now, scanned ahead of the rest (without
-   * reading its definitions, which must be read in page order; the page's own pass reads them).
+   * Scans the whole page. `first`: where the part the reader sees now begins; from there the page is
+   * scanned ahead of the rest for a few slices (its definitions read by a reader of its own: the
+   * page's pass reads them again, in page order).
    */
   private fullScan(name: string, first: Element | null = null): Promise<ScanStats> {
     const generation = ++this.generation;
     this.mentions.clear();
-    if (this.doc.designMode === 'on') return Promise.resolve({ textNodes: 0, chars: 0, mentions: 0 });
+    this.designMode = this.doc.designMode === 'on';
+    if (this.designMode) return Promise.resolve({ textNodes: 0, chars: 0, mentions: 0 });
     return this.track(this.scanRoots([this.doc], generation, name, false, first));
   }
 
@@ -120,6 +139,8 @@ export class PageScanner {
     let busy = 0;
     let slices = 0;
     let longestSlice = 0;
+    /** Slices that ran past 50 ms (a long task): on a page of 500,000 nodes the browser's own pauses do it. */
+    let longSlices = 0;
     const sliceMs = this.options.sliceMs ?? 8;
     const store = this.mentions;
     const onShadowRoot = (root: ShadowRoot) => {
@@ -128,6 +149,7 @@ export class PageScanner {
       this.options.onShadowRoot?.(root);
     };
     const options = {
+      onCustomElement: (element: Element) => this.awaitShadow(element),
       matcher: this.matcher,
       onMention: (mention: Parameters<MentionStore['add']>[0]) => store.add(mention),
       onShadowRoot,
@@ -135,21 +157,44 @@ export class PageScanner {
       skipCode: this.options.skipCode ?? false,
       runReader: this.options.runReader,
     };
-    // The viewport's block, in one slice of its own, before the page from the top.
+    // What the reader sees, from where it begins, before the page from the top.
     if (first) {
-      const scan = new TextScan(first, { ...options, onShadowRoot: undefined, runReader: undefined });
-      const sliceStart = performance.now();
-      scan.step(sliceStart + sliceMs);
-      store.flush();
-      busy += performance.now() - sliceStart;
-      slices++;
-      await yieldToPage();
-      if (generation !== this.generation) return total;
+      const viewportStart = performance.now();
+      const busyBefore = busy;
+      const runReader = this.options.runReader?.readAhead?.();
+      const scan = new TextScan(this.doc, {
+        ...options,
+        onShadowRoot: undefined,
+        runReader,
+        from: first,
+        stopAt: belowViewport,
+        mayHoldEditable: mayHoldEditable(this.doc),
+      });
+      // Down to the viewport's bottom, in a few slices at most; the page's pass does the rest.
+      for (let slice = 0; slice < VIEWPORT_SLICES_MAX; slice++) {
+        const sliceStart = performance.now();
+        const finished = scan.step(sliceStart + sliceMs);
+        store.flush();
+        const sliceTime = performance.now() - sliceStart;
+        busy += sliceTime;
+        longestSlice = Math.max(longestSlice, sliceTime);
+        if (sliceTime > 50) longSlices++;
+        slices++;
+        await yieldToPage();
+        if (generation !== this.generation) return total;
+        if (finished || !scan.position.isConnected) break;
+      }
+      performance.measure('glossa:viewport', {
+        start: viewportStart,
+        end: performance.now(),
+        detail: { ...scan.stats, busyMs: round(busy - busyBefore) },
+      });
     }
     // A full scan's slices after the first wait for the page's own work; a rescan follows the change.
     const priority = dropOld ? 'next' : 'background';
     for (let i = 0; i < roots.length; i++) {
-      const scan = new TextScan(roots[i] as Node, options);
+      const root = roots[i] as Node;
+      const scan = new TextScan(root, { ...options, mayHoldEditable: mayHoldEditable(root) });
       for (;;) {
         const sliceStart = performance.now();
         const finished = scan.step(sliceStart + sliceMs);
@@ -158,6 +203,7 @@ export class PageScanner {
         const sliceTime = performance.now() - sliceStart;
         busy += sliceTime;
         longestSlice = Math.max(longestSlice, sliceTime);
+        if (sliceTime > 50) longSlices++;
         slices++;
         if (finished) break;
         await yieldToPage(priority);
@@ -180,6 +226,7 @@ export class PageScanner {
         scriptStart: round(this.options.scriptStart ?? 0),
         busyMs: round(busy),
         longestSliceMs: round(longestSlice),
+        longSlices,
         slices,
         roots: roots.length,
       },
@@ -187,12 +234,75 @@ export class PageScanner {
     return total;
   }
 
+  /**
+   * Looks again whether the document is in design mode (no mutation tells when a page switches it):
+   * on, every mark goes; off again, the page is scanned afresh. Called when the reader acts (focus,
+   * keys, pointer) and with each batch of changes.
+   */
+  checkDesignMode(): void {
+    const on = this.doc.designMode === 'on';
+    if (on === this.designMode) return;
+    this.designMode = on;
+    void this.fullScan('glossa:scan');
+  }
+
+  /**
+   * A custom element usually attaches its shadow root when it is defined, which may come after the
+   * scan, and nothing in the page's tree changes then: such elements are looked at again, 1, 3, 10 and
+   * 30 seconds after the last one was met, and with each batch of changes.
+   */
+  private awaitShadow(element: Element): void {
+    this.awaitingShadow.add(element);
+    this.shadowChecks = 0;
+    this.scheduleShadowCheck();
+  }
+
+  private scheduleShadowCheck(): void {
+    clearTimeout(this.shadowTimer);
+    const delay = SHADOW_CHECKS_MS[this.shadowChecks];
+    if (delay === undefined || this.awaitingShadow.size === 0) return;
+    this.shadowTimer = setTimeout(() => {
+      this.shadowChecks++;
+      this.checkLateShadowRoots();
+      this.scheduleShadowCheck();
+    }, delay);
+  }
+
+  private checkLateShadowRoots(): void {
+    const roots: Node[] = [];
+    for (const element of this.awaitingShadow) {
+      if (!element.isConnected) {
+        this.awaitingShadow.delete(element);
+        continue;
+      }
+      const shadow = element.shadowRoot;
+      if (!shadow) continue;
+      this.awaitingShadow.delete(element);
+      if (this.observedRoots.has(shadow)) continue;
+      this.observe(shadow);
+      this.options.onShadowRoot?.(shadow);
+      roots.push(shadow);
+    }
+    if (roots.length) void this.track(this.scanRoots(roots, this.generation, 'glossa:rescan', true));
+  }
+
   private scheduleFullScan(): void {
     queueMicrotask(() => void this.fullScan('glossa:scan'));
   }
 
   private enqueue(records: MutationRecord[]): void {
-    for (const record of records) this.queue.push(record);
+    for (const record of records) {
+      // Made editable: its marks go now, not with the next batch. Made read-only again: rescanned then.
+      if (record.type === 'attributes') {
+        const element = record.target as HTMLElement;
+        if (element.isContentEditable) {
+          this.mentions.dropSubtree(element);
+          this.mentions.flush();
+          continue;
+        }
+      }
+      this.queue.push(record);
+    }
     if (this.batchTimer === undefined) {
       this.batchTimer = setTimeout(() => {
         this.batchTimer = undefined;
@@ -207,16 +317,21 @@ export class PageScanner {
     this.queue = [];
     if (records.length === 0) return;
     // A document in design mode is one editable region: nothing in it is scanned (see fullScan).
-    if (this.doc.designMode === 'on') {
-      if (this.mentions.size) void this.fullScan('glossa:scan');
+    if (this.doc.designMode === 'on' || this.designMode) {
+      this.checkDesignMode();
       return;
     }
+    if (this.awaitingShadow.size) this.checkLateShadowRoots();
     if (records.length > MUTATION_STORM) {
       void this.fullScan('glossa:scan');
       return;
     }
     const units = new Set<Node>();
     for (const record of records) {
+      if (record.type === 'attributes') {
+        addUnit(units, record.target);
+        continue;
+      }
       if (record.type === 'characterData') {
         // Comments change too; only text is scanned.
         if (record.target.nodeType !== 3) continue;
@@ -264,25 +379,74 @@ export class PageScanner {
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
+/** Slices the part of the page in the viewport may take before the page's own pass starts from the top. */
+const VIEWPORT_SLICES_MAX = 4;
+
 /**
- * On a page the reader has scrolled down (a reload, a link to a section), the block in the middle of
- * the viewport, so that what they see is marked first; null at the top of a page, where the scan from
- * the start reaches the viewport in its first slice anyway.
+ * On a page the reader has scrolled down (a reload, a link to a section), the block near the top of
+ * the viewport, where the walk starts so that what they see is marked first; null at the top of a
+ * page, where the scan from the start reaches the viewport in its first slice anyway. A point inside a
+ * fixed or sticky header is passed over (its place in the page is not where the reader is).
  */
-function viewportBlock(doc: Document): Element | null {
+function viewportStart(doc: Document): Element | null {
   const view = doc.defaultView;
   const scrolled = doc.scrollingElement?.scrollTop ?? 0;
   if (!view || scrolled < view.innerHeight) return null;
-  let block = doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
-  // Up to a block with a screenful of text or so, not the whole page.
-  while (
-    block?.parentElement &&
-    block.parentElement !== doc.body &&
-    (block.textContent?.length ?? 0) < 3000
-  ) {
-    block = block.parentElement;
+  for (const y of [view.innerHeight / 6, view.innerHeight / 2]) {
+    let element = doc.elementFromPoint(view.innerWidth / 2, y);
+    while (element?.parentElement && kindOf(element.localName) === ElementKind.Inline) {
+      element = element.parentElement;
+    }
+    if (!element || element === doc.body || element === doc.documentElement) continue;
+    if (!inFixedLayer(element, view)) return element;
   }
-  return block && block !== doc.body && block !== doc.documentElement ? block : null;
+  return null;
+}
+
+/**
+ * Whether a root may hold editable text: a `contenteditable` attribute in it or above it (a native
+ * query or two per root, not a style lookup per parent). CSS `-webkit-user-modify` alone is not seen.
+ */
+function mayHoldEditable(root: Node): boolean {
+  const EDITABLE = '[contenteditable]';
+  switch (root.nodeType) {
+    case 9: // a document
+      return (root as Document).querySelector(EDITABLE) !== null;
+    case 11: // a shadow root: editing may come from above its host too
+      return (
+        (root as ShadowRoot).host.closest(EDITABLE) !== null ||
+        (root as ShadowRoot).querySelector(EDITABLE) !== null
+      );
+    case 1: // an element (a rescan): itself, above or inside
+      return (
+        (root as Element).closest(EDITABLE) !== null || (root as Element).querySelector(EDITABLE) !== null
+      );
+    case 3:
+      return root.parentElement?.closest(EDITABLE) != null;
+    default:
+      return true;
+  }
+}
+
+/** True for a node that lies below the viewport (layout is read: called every few hundred nodes). */
+function belowViewport(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const view = element?.ownerDocument.defaultView;
+  if (!element || !view) return false;
+  const box = element.getBoundingClientRect();
+  return box.height > 0 && box.top > view.innerHeight;
+}
+
+function inFixedLayer(element: Element, view: Window): boolean {
+  for (
+    let node: Element | null = element;
+    node && node !== node.ownerDocument.body;
+    node = node.parentElement
+  ) {
+    const position = view.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
 }
 
 function addUnit(units: Set<Node>, unit: Node | null): void {

@@ -30,12 +30,24 @@ export interface TextScanOptions {
   onMention: (mention: Mention) => void;
   /** Called for every open shadow root met; the caller scans it as a root of its own. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called for a custom element without a shadow root yet: it may attach one later (when upgraded). */
+  onCustomElement?: (element: Element) => void;
   /** Called for every text node before it is scanned (a rescan drops the node's old mentions here). */
   onTextNode?: (node: Text) => void;
   /** Skip code and program output (`code`, `pre`, `kbd`, `samp`): the reader's setting. */
   skipCode?: boolean;
   /** Reads each run of text before it is matched, and may match terms of its own (see RunReader). */
   runReader?: RunReader;
+  /** Where in the root the walk starts (what comes before it is not walked): the viewport, first. */
+  from?: Node;
+  /** Asked now and then with the node reached: true ends the walk there (past the viewport's bottom). */
+  stopAt?: (node: Node) => boolean;
+  /**
+   * False when the root holds no `contenteditable` attribute at all: mentions then skip the editable
+   * check (`isContentEditable` costs a style lookup per new parent: on a table of 100,000 cells, a
+   * tenth of the scan).
+   */
+  mayHoldEditable?: boolean;
 }
 
 /**
@@ -44,12 +56,15 @@ export interface TextScanOptions {
  */
 export interface RunReader {
   /**
-   * Reads one run. Returns, for the terms this run taught it, the offset in the run after which they
-   * may be marked (a term is not marked before its definition); null when it learnt nothing.
+   * Reads one run (with `from` and `to`: the part [from, to) of it, a long run being read a window at
+   * a time). Returns, for the terms it taught, the offset in the run after which they may be marked (a
+   * term is not marked before its definition); null when it learnt nothing.
    */
-  readRun(text: string): ReadonlyMap<string, number> | null;
+  readRun(text: string, from?: number, to?: number): ReadonlyMap<string, number> | null;
   /** A matcher of everything learnt so far, or null. */
   readonly matcher: Matcher | null;
+  /** A reader for a part of the page read before its turn (what it learns counts in that part only). */
+  readAhead?(): RunReader;
 }
 
 const SHOW = 0x1 /* NodeFilter.SHOW_ELEMENT */ | 0x4; /* NodeFilter.SHOW_TEXT */
@@ -62,12 +77,18 @@ const SHOW = 0x1 /* NodeFilter.SHOW_ELEMENT */ | 0x4; /* NodeFilter.SHOW_TEXT */
 const RUN_SEPARATOR = '\u0000';
 /** A slice stops walking once it holds this much text, so that matching it stays short too. */
 const SLICE_MAX_CHARS = 200_000;
+/** The slice's work goes a window of this many characters at a time (see `matchSlice`). */
+const WORK_WINDOW = 16_000;
+/** Matching the text a slice walked may take this much longer than the walk's own budget. */
+const SLICE_WORK_GRACE_MS = 4;
 
 export class TextScan {
   readonly stats: ScanStats = { textNodes: 0, chars: 0, mentions: 0 };
   private readonly walker: TreeWalker;
   private readonly options: TextScanOptions;
   private done = false;
+  /** The walk has reached the end; what is left is the last slice's work. */
+  private walkDone = false;
   /** The node a paused walk stopped at, not yet handled. */
   private pending: Node | null = null;
   // The run of text being collected: consecutive text nodes with no block boundary between them. The
@@ -83,6 +104,13 @@ export class TextScan {
   private readonly sliceNodes: Text[] = [];
   private readonly sliceStarts: number[] = [];
   private sliceLength = 0;
+  /** The slice's runs as the run reader reads them, with where each starts in the slice's text. */
+  private readonly sliceRuns: string[] = [];
+  private readonly sliceRunStarts: number[] = [];
+  /** How far the slice's work has come (see `matchSlice`). */
+  private work = { phase: 0, run: 0, at: 0, lastEnd: 0 };
+  /** True while a slice's work is under way: the walk waits for it. */
+  private sliceUnfinished = false;
   /** Terms the run reader learnt in this slice, and the offset (in the slice's text) they count from. */
   private learntAt: Map<string, number> | null = null;
   private lastParent: Node | null = null;
@@ -91,6 +119,8 @@ export class TextScan {
   private lastInline: Node | null = null;
   /** The root, until its own shadow root (if it hosts one) has been reported. */
   private root: Node | null;
+  /** Inline elements whose block is known (see `blockOf`). */
+  private readonly inlineBlocks = new Map<Node, Node | null>();
   /** Parents already checked for editability, with the answer. */
   private readonly editable = new Map<Element, boolean>();
   private readonly kindOf: (localName: string) => ElementKind;
@@ -111,6 +141,11 @@ export class TextScan {
     this.kindOf = classifier(options.skipCode ?? false);
     if (root.nodeType === 1 && this.kindOf((root as Element).localName) === ElementKind.Skip)
       this.done = true;
+    if (options.from) {
+      this.walker.currentNode = options.from;
+      this.pending = options.from;
+      this.root = null;
+    }
   }
 
   get finished(): boolean {
@@ -136,6 +171,12 @@ export class TextScan {
       // A root that hosts a shadow root (a custom element just added to the page) is reported too.
       if (onShadowRoot && this.root.nodeType === 1) reportShadowRoot(this.root as Element, onShadowRoot);
       this.root = null;
+    }
+    // Work left from the slice before (a long text read and matched a window at a time) goes first.
+    if (this.sliceUnfinished) {
+      if (!this.matchSlice(deadline)) return false;
+      this.sliceUnfinished = false;
+      if (this.walkDone) return this.finish();
     }
     let budgetCheck = 0;
     let node: Node | null = this.pending ?? walker.nextNode();
@@ -173,25 +214,37 @@ export class TextScan {
           if (onShadowRoot && (SHADOW_HOST_TAGS.has(name) || name.includes('-'))) {
             const shadow = element.shadowRoot;
             if (shadow) onShadowRoot(shadow);
+            else if (name.includes('-')) this.options.onCustomElement?.(element);
           }
           node = walker.nextNode();
         }
       }
       // performance.now() costs ~25 ns; looking every 256 nodes keeps a slice within ~1 ms of its end.
+      if ((++budgetCheck & 255) === 0 && node !== null && this.options.stopAt?.(node)) break;
       if (
-        (++budgetCheck & 255) === 0 &&
+        (budgetCheck & 255) === 0 &&
         (performance.now() > deadline || this.sliceText.length > SLICE_MAX_CHARS)
       ) {
         if (node === null) break;
         this.pending = node;
-        this.matchSlice();
+        // The slice's text is matched in the same task; what does not fit waits for the next.
+        if (!this.matchSlice(deadline + SLICE_WORK_GRACE_MS)) this.sliceUnfinished = true;
         return false;
       }
     }
     this.endRun();
-    this.matchSlice();
+    this.walkDone = true;
+    if (!this.matchSlice(deadline + SLICE_WORK_GRACE_MS)) {
+      this.sliceUnfinished = true;
+      return false;
+    }
+    return this.finish();
+  }
+
+  /** The walk and its last slice are done: lets go of the page's nodes. */
+  private finish(): boolean {
     this.done = true;
-    // Lets go of the page's nodes.
+    this.inlineBlocks.clear();
     this.runNodes.length = 0;
     this.runTexts.length = 0;
     this.sliceNodes.length = 0;
@@ -206,14 +259,24 @@ export class TextScan {
   private blockOf(parent: Node | null): Node | null {
     let node = parent;
     if (node !== null && node === this.lastInline) node = node.parentNode;
+    const climbed: Node[] = [];
     while (
       node !== null &&
       node !== this.runBlock &&
       node.nodeType === 1 &&
       kindOf((node as Element).localName) === ElementKind.Inline
     ) {
+      const known = this.inlineBlocks.get(node);
+      if (known !== undefined) {
+        node = known;
+        break;
+      }
+      climbed.push(node);
       node = node.parentNode;
     }
+    // Every inline element climbed through has this block: deep nesting (thousands of inline elements
+    // inside each other, each with text) is climbed once, not once per text node.
+    for (const inline of climbed) this.inlineBlocks.set(inline, node);
     return node;
   }
 
@@ -222,13 +285,9 @@ export class TextScan {
     const length = this.runLength;
     if (length === 0) return;
     const runStart = this.sliceText.length;
-    const reader = this.options.runReader;
-    if (reader) {
-      const learnt = reader.readRun(this.runText);
-      if (learnt) {
-        this.learntAt ??= new Map();
-        for (const [id, offset] of learnt) this.learntAt.set(id, runStart + offset);
-      }
+    if (this.options.runReader) {
+      this.sliceRuns.push(this.runText);
+      this.sliceRunStarts.push(runStart);
     }
     let offset = runStart;
     for (let i = 0; i < length; i++) {
@@ -243,16 +302,66 @@ export class TextScan {
     this.runText = '';
   }
 
-  /** Matches the slice's runs (the glossary, then what the run reader learnt), and starts a new slice. */
-  private matchSlice(): void {
-    if (this.sliceLength === 0) return;
+  /**
+   * Works through the slice's text: the run reader reads each run, the glossary is matched, then what
+   * the reader learnt; a window of WORK_WINDOW characters at a time, stopping at `deadline` between
+   * windows (a run of megabytes in one text node does not make a long task). Returns true when the
+   * slice is done (and a new one may start).
+   */
+  private matchSlice(deadline: number): boolean {
+    if (this.sliceLength === 0) return true;
     const text = this.sliceText;
-    this.options.matcher.scan(text, this.emitMatch);
-    const learnt = this.options.runReader?.matcher;
-    if (learnt) learnt.scan(text, this.emitLearnt);
+    const work = this.work;
+    const reader = this.options.runReader;
+    while (work.phase === 0 && reader && work.run < this.sliceRuns.length) {
+      const run = this.sliceRuns[work.run] as string;
+      const to = Math.min(run.length, work.at + WORK_WINDOW);
+      const learnt = run.length <= WORK_WINDOW ? reader.readRun(run) : reader.readRun(run, work.at, to);
+      if (learnt) {
+        const runStart = this.sliceRunStarts[work.run] as number;
+        this.learntAt ??= new Map();
+        for (const [id, offset] of learnt) this.learntAt.set(id, runStart + offset);
+      }
+      if (to >= run.length) {
+        work.run++;
+        work.at = 0;
+      } else work.at = to;
+      if (performance.now() > deadline) return false;
+    }
+    if (work.phase === 0) {
+      work.phase = 1;
+      work.at = 0;
+      work.lastEnd = 0;
+    }
+    const learntMatcher = reader?.matcher ?? null;
+    while (work.phase < 3) {
+      const matcher = work.phase === 1 ? this.options.matcher : learntMatcher;
+      if (matcher && work.at < text.length) {
+        const to = Math.min(text.length, work.at + WORK_WINDOW);
+        const emit = work.phase === 1 ? this.emitMatch : this.emitLearnt;
+        // A mention that ran past the window's end is not found again in the next one.
+        work.lastEnd =
+          text.length <= WORK_WINDOW
+            ? matcher.scan(text, emit)
+            : matcher.scan(text, emit, Math.max(work.at, work.lastEnd), to);
+        work.at = to;
+        if (work.at < text.length) {
+          if (performance.now() > deadline) return false;
+          continue;
+        }
+      }
+      work.phase++;
+      work.at = 0;
+      work.lastEnd = 0;
+      if (work.phase < 3 && performance.now() > deadline) return false;
+    }
     this.sliceText = '';
     this.sliceLength = 0;
+    this.sliceRuns.length = 0;
+    this.sliceRunStarts.length = 0;
     this.learntAt = null;
+    this.work = { phase: 0, run: 0, at: 0, lastEnd: 0 };
+    return true;
   }
 
   /** Maps a match in the slice's joined text back to text nodes and offsets. */
@@ -277,7 +386,7 @@ export class TextScan {
       touched.push(nodes[i] as Text);
     }
     // Editable text is the reader's to write in: no mention starts, ends or runs through it.
-    for (const node of touched) if (this.isEditable(node)) return;
+    if (this.options.mayHoldEditable !== false) for (const node of touched) if (this.isEditable(node)) return;
     this.stats.mentions++;
     this.options.onMention({
       entryId,

@@ -4,18 +4,12 @@
  * batch of new mentions is compared with each entry's current first, and only an entry whose first
  * mention left is looked for again.
  */
+import { precedes } from '../page-scanning/mention-order';
 import type { Mention } from '../page-scanning/text-scan';
 
 export interface MarkChanges {
   mark: Mention[];
   unmark: Mention[];
-}
-
-/** True when `a` comes before `b` in the document. */
-export function precedes(a: Mention, b: Mention): boolean {
-  if (a.startNode === b.startNode) return a.startOffset < b.startOffset;
-  // 4 = DOCUMENT_POSITION_FOLLOWING: b follows a.
-  return (a.startNode.compareDocumentPosition(b.startNode) & 4) !== 0;
 }
 
 export class FirstMentions {

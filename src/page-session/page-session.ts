@@ -49,6 +49,7 @@ export class PageSession {
   private started = false;
   /** Listening for the reader (pointer, keys), from the first mention on. */
   private listening = false;
+  private readonly checkDesignMode = () => this.scanner.checkDesignMode();
   private readonly restoreMarks = () => {
     const now = performance.now();
     if (now - this.lastCheck < 1000) return;
@@ -75,6 +76,7 @@ export class PageSession {
       removed: (mentions) => {
         if (this.firsts) this.apply(this.firsts.removed(mentions, (id) => this.mentionsOf(id)));
         else this.layer?.removed(mentions);
+        this.popover.forget(mentions);
         this.scheduleReport();
       },
       onShadowRoot: (root) => {
@@ -99,6 +101,10 @@ export class PageSession {
    */
   start(): Promise<unknown> {
     this.started = true;
+    // No mutation says when a page switches design mode on: look when the reader acts.
+    for (const type of ['focusin', 'keydown', 'pointerdown']) {
+      this.options.doc.addEventListener(type, this.checkDesignMode, { capture: true, passive: true });
+    }
     return this.scanner.start().catch((error) => console.debug('[Glossa] scan failed', error));
   }
 
@@ -144,6 +150,9 @@ export class PageSession {
     clearTimeout(this.reportTimer);
     this.options.doc.removeEventListener('pointermove', this.restoreMarks);
     this.options.doc.removeEventListener('visibilitychange', this.restoreMarks);
+    for (const type of ['focusin', 'keydown', 'pointerdown']) {
+      this.options.doc.removeEventListener(type, this.checkDesignMode, { capture: true });
+    }
     this.popover.stop();
     this.scanner.stop();
     this.layer?.dispose();

@@ -13,6 +13,7 @@ export interface ScanDetail {
   busyMs: number;
   longestSliceMs: number;
   slices: number;
+  longSlices: number;
   scriptStart: number;
 }
 

@@ -383,12 +383,17 @@ async function installPack(
   }
 }
 
+/** Where wikipedia-2 is scrolled to when it loads: just above its first mention (see below). */
+const FIRST_MARKS_SCROLL_Y = 2_000;
+
 async function firstMarksSection(
   ext: LaunchedBrowser,
   url: string,
   blankUrl: string,
 ): Promise<{ text: string; firstMs: number }> {
   const firsts: number[] = [];
+  const startups: number[] = [];
+  const viewportBusys: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     const page = await ext.context.newPage();
     await page.goto(blankUrl);
@@ -397,6 +402,9 @@ async function firstMarksSection(
     // In the page's own world, from its first moment: when a mark first lies in the viewport.
     await session.send('Page.addScriptToEvaluateOnNewDocument', {
       source: `(() => {
+        // Its first mentions (terms the page defines) lie ~2,200 px down: the reader followed a link to
+        // a section, and the viewport's block is the one Glossa must mark first.
+        addEventListener('DOMContentLoaded', () => scrollTo(0, ${FIRST_MARKS_SCROLL_Y}));
         const poll = () => {
           const marks = CSS.highlights && CSS.highlights.get('glossa-mention-underline');
           if (marks) for (const r of marks) {
@@ -423,15 +431,21 @@ async function firstMarksSection(
         timeout: 15_000,
       })
       .catch(() => {});
-    const scriptStart = await page.evaluate(
-      () =>
-        (
-          (performance.getEntriesByName('glossa:scan')[0] as PerformanceMeasure | undefined)?.detail as {
-            scriptStart?: number;
-          }
-        )?.scriptStart,
-    );
-    if (at !== undefined && scriptStart !== undefined) firsts.push(at - scriptStart);
+    const timing = await page.evaluate(() => {
+      const scan = performance.getEntriesByName('glossa:scan')[0] as PerformanceMeasure | undefined;
+      const viewport = performance.getEntriesByName('glossa:viewport')[0] as PerformanceMeasure | undefined;
+      return {
+        scriptStart: (scan?.detail as { scriptStart?: number } | undefined)?.scriptStart,
+        scanStart: scan?.startTime,
+        viewportBusy: (viewport?.detail as { busyMs?: number } | undefined)?.busyMs,
+      };
+    });
+    const { scriptStart, scanStart, viewportBusy } = timing;
+    if (at !== undefined && scriptStart !== undefined) {
+      firsts.push(at - scriptStart);
+      if (scanStart !== undefined) startups.push(scanStart - scriptStart);
+      if (viewportBusy !== undefined) viewportBusys.push(viewportBusy);
+    }
     await session.detach().catch(() => {});
     await page.close();
   }
@@ -443,7 +457,11 @@ async function firstMarksSection(
       '## First marks in the viewport: wikipedia-2',
       '',
       "From the moment Glossa's script starts to the first mark that lies in the viewport, seen from the page's own",
-      `world (polled every millisecond or so); ${LOADS} loads: ${firsts.map(ms).join(', ')} ms; median **${ms(firstMs)} ms**.`,
+      `world (polled every millisecond or so). The page is scrolled to ${FIRST_MARKS_SCROLL_Y} px at DOMContentLoaded, just above`,
+      `its first mention (a definition of OECD): the reader followed a link to a section. ${LOADS} loads: ${firsts.map(ms).join(', ')} ms; median **${ms(firstMs)} ms**.`,
+      `Of which: from the script's start to the scan's (reading the prepared glossary from storage), median`,
+      `${ms(median(startups))} ms; Glossa's busy time marking the viewport (from its top to its bottom, a walk of its own),`,
+      `median ${ms(median(viewportBusys))} ms; the rest is the page's own work (a 490k-character page still laying itself out).`,
     ].join('\n'),
   };
 }

@@ -163,7 +163,10 @@ describe('scanning a page in Chromium', () => {
   });
 
   it('keeps a window of marks around the viewport on a giant page, and still explains its last mention', async () => {
-    const rows = Array.from({ length: 8_000 }, (_, i) => `<tr><td>${i}</td><td>THAAD and OPCON</td></tr>`).join('');
+    const rows = Array.from(
+      { length: 8_000 },
+      (_, i) => `<tr><td>${i}</td><td>THAAD and OPCON</td></tr>`,
+    ).join('');
     const url = env.server.register(
       '/giant.html',
       `<!doctype html><meta charset="utf-8"><table>${rows}</table><p id="end">The last word: MASGA.</p>`,
@@ -196,6 +199,43 @@ describe('scanning a page in Chromium', () => {
     await hoverText(page, 'MASGA');
     // The accessibility tree of an 8,000-row table takes a while to read.
     expect((await waitForPopover(page, 15_000)).label).toBe('Explanation of MASGA');
+    await page.close();
+  });
+
+  it('opened scrolled to the middle of a giant page, marks what is in view, and what comes into view', async () => {
+    const rows = Array.from(
+      { length: 8_000 },
+      (_, i) => `<tr id="r${i}"><td>${i}</td><td>THAAD and OPCON</td></tr>`,
+    ).join('');
+    const url = env.server.register(
+      '/giant-middle.html',
+      `<!doctype html><meta charset="utf-8"><table>${rows}</table>`,
+    );
+    page = await env.browser.newPage();
+    await page.addInitScript(() =>
+      addEventListener('DOMContentLoaded', () => document.getElementById('r4000')?.scrollIntoView()),
+    );
+    await page.goto(url);
+    expect((await waitForScan(page, 60_000)).mentions).toBe(16_000);
+    /** How many marks lie on screen. */
+    const visibleMarks = () =>
+      page.evaluate((name) => {
+        let count = 0;
+        for (const r of CSS.highlights.get(name) ?? []) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const box = range.getBoundingClientRect();
+          if (box.top >= 0 && box.bottom <= innerHeight && box.width > 0) count++;
+        }
+        return count;
+      }, MARKS);
+    await expect.poll(visibleMarks, { timeout: 5_000 }).toBeGreaterThan(10);
+    expect(await markCount(page)).toBeLessThanOrEqual(5_000);
+    for (const row of ['r0', 'r7990', 'r4100']) {
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), row);
+      await expect.poll(visibleMarks, { timeout: 5_000 }).toBeGreaterThan(10);
+    }
     await page.close();
   });
 
@@ -277,6 +317,55 @@ describe('scanning a page in Chromium', () => {
     expect(view.label).toBe('Explanation of THAAD');
     expect(violations).toEqual([]);
     expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a page opened scrolled down, marks the block in view first, with the terms that block defines', async () => {
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of ordinary prose. ${PARAGRAPH}</p>`).join('');
+    const url = env.server.register(
+      '/scrolled.html',
+      `<!doctype html><meta charset="utf-8"><title>Scrolled</title><body>
+      <div>${filler(1_500)}</div>
+      <p>Just above the section: THAAD.</p>
+      <section id="here"><p id="defines">KAMD comes first here. Korea Air and Missile Defense (KAMD) guards the
+      south; KAMD works with OPCON.</p>${filler(8)}</section>
+      <div>${filler(200)}</div></body>`,
+    );
+    page = await env.browser.newPage();
+    // The reader followed a link to the section; every mark seen is recorded, as it appears.
+    await page.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () => document.getElementById('here')?.scrollIntoView());
+      const seen: { texts: string[]; at: number }[] = [];
+      (window as unknown as { glossaSeen: typeof seen }).glossaSeen = seen;
+      const poll = () => {
+        const marks = CSS.highlights?.get('glossa-mention-underline');
+        if (marks?.size) {
+          const texts: string[] = [];
+          for (const r of marks) {
+            const node = r.startContainer;
+            const where = node.parentElement?.id === 'defines' ? `@${r.startOffset}` : '';
+            texts.push(`${(node as Text).data.slice(r.startOffset, r.endOffset)}${where}`);
+          }
+          seen.push({ texts, at: performance.now() });
+        }
+        if (performance.now() < 20_000) setTimeout(poll, 1);
+      };
+      poll();
+    });
+    await page.goto(url);
+    await waitForScan(page, 30_000);
+    const seen = await page.evaluate(
+      () => (window as unknown as { glossaSeen: { texts: string[] }[] }).glossaSeen,
+    );
+    const first = seen[0]?.texts ?? [];
+    // The section's own glossary term and the term it defines, before anything above it.
+    expect(first).toContain('OPCON@100');
+    expect(first).toContain('KAMD@84');
+    expect(first).not.toContain('THAAD');
+    // No term is marked before its definition, at any moment: "KAMD comes first" stays unmarked.
+    expect(seen.flatMap((s) => s.texts)).not.toContain('KAMD@0');
+    expect(seen.at(-1)?.texts).toContain('THAAD');
     await page.close();
   });
 });

@@ -27,6 +27,12 @@ export interface ScanDetail {
   mentions: number;
   busyMs: number;
   longestSliceMs: number;
+  /** How many slices the scan took (it yields to the page between them). */
+  slices: number;
+  /** How many of them ran past 50 ms. */
+  longSlices: number;
+  /** When Glossa's script started, in the page's `performance.now()` time. */
+  scriptStart: number;
 }
 
 /** Waits for the initial scan's `glossa:scan` measure and returns its detail. */

@@ -368,3 +368,47 @@ describe('TextScan: the "skip code blocks" setting', () => {
     expect(mentions).toEqual([]);
   });
 });
+
+describe('TextScan: texts that cost', () => {
+  it('matches a text node of megabytes a window at a time, across steps, finding every mention once', () => {
+    // Mentions right at the windows' edges (64,000 characters) and everywhere else.
+    const filler = 'lorem ipsum dolor sit amet ';
+    let text = '';
+    const expected: number[] = [];
+    while (text.length < 1_500_000) {
+      const edge = Math.ceil((text.length + 1) / 64_000) * 64_000;
+      if (edge - text.length < 200) {
+        text += 'x'.repeat(Math.max(0, edge - text.length - 3));
+        text += ' ';
+      }
+      expected.push(text.length);
+      text += 'THAAD ';
+      text += filler.repeat(40);
+    }
+    document.body.innerHTML = '';
+    const div = document.createElement('div');
+    div.textContent = text;
+    document.body.append(div);
+    const mentions: Mention[] = [];
+    const scan = new TextScan(document.body, { matcher, onMention: (m) => mentions.push(m) });
+    let steps = 0;
+    while (!scan.step(0)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    expect(mentions.map((m) => m.startOffset)).toEqual(expected);
+  });
+
+  it('walks thousands of inline elements nested in each other, each with text, in one pass', () => {
+    document.body.innerHTML = '';
+    let parent: Element = document.createElement('p');
+    document.body.append(parent);
+    for (let i = 0; i < 5_000; i++) {
+      const child = document.createElement(i % 2 ? 'b' : 'span');
+      child.append(i === 4_999 ? 'and THAAD' : 'deep ');
+      parent.append(child);
+      parent = child;
+    }
+    const { mentions, finished } = scan(document.body);
+    expect(finished).toBe(true);
+    expect(labels(mentions)).toEqual(['thaad:THAAD']);
+  });
+});

@@ -1,7 +1,8 @@
 /** The smaller parts of a frame's life: its reports, first-mention marks, and whether it starts at all. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../src/page-scanning';
-import { FirstMentions, precedes } from '../../../src/page-session/first-mentions';
+import { precedes } from '../../../src/page-scanning/mention-order';
+import { FirstMentions } from '../../../src/page-session/first-mentions';
 import {
   FRAME_TEXT_WORTH_SCANNING,
   startWhenWorthScanning,
