@@ -56,6 +56,7 @@ export class HighlightLayer implements MentionListener {
   /** True once the page has more marks than REGISTERED_RANGES_MAX. */
   private windowed = false;
   private windowFrame = 0;
+  private windowTimer = 0;
   private readonly win: Window | null;
   private readonly onViewportChange = () => this.scheduleWindow();
 
@@ -135,21 +136,31 @@ export class HighlightLayer implements MentionListener {
     }
     this.win?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
     this.win?.addEventListener('resize', this.onViewportChange, { passive: true });
-    this.updateWindow();
+    this.scheduleWindow();
   }
 
+  /**
+   * The window is worked out just after the next paint, when the page's layout is fresh: reading boxes
+   * in the middle of a scan (or in an animation frame, before layout) would make Glossa pay for laying
+   * out the page, 200 ms on a page with 300,000 characters in one line box.
+   */
   private scheduleWindow(): void {
     if (this.windowFrame || !this.win) return;
-    this.windowFrame = this.win.requestAnimationFrame(() => {
-      this.windowFrame = 0;
-      this.updateWindow();
+    const win = this.win;
+    this.windowFrame = win.requestAnimationFrame(() => {
+      this.windowTimer = win.setTimeout(() => {
+        this.windowFrame = 0;
+        this.windowTimer = 0;
+        this.updateWindow();
+      }, 0);
     });
   }
 
   /**
-   * Registers the mentions near the viewport: a binary search over the marked mentions (in the order
-   * found) for the first whose box ends below the top margin, then on while they start above the
-   * bottom one. Reads a few dozen boxes, whatever the page's size.
+   * Registers the mentions near the viewport: a binary search over the marked mentions (in document
+   * order) for the first whose box ends below the viewport's top, then on while they start above the
+   * bottom margin, then back up through the top margin. Reads a few dozen boxes, whatever the page's
+   * size.
    */
   private updateWindow(): void {
     const marks = this.marks;
@@ -164,11 +175,13 @@ export class HighlightLayer implements MentionListener {
       return !this.gone.has(mention) && mention.startNode.isConnected;
     };
     const box = (i: number) => mentionRange(list[i] as Mention).getBoundingClientRect();
+    // The first mention that ends below the viewport's top: the viewport's own marks come first, so a
+    // dense stretch above it (100,000 short words in one block) cannot use up the window.
     let low = 0;
     let high = list.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (live(mid) && box(mid).bottom < top) low = mid + 1;
+      if (live(mid) && box(mid).bottom < 0) low = mid + 1;
       else high = mid;
     }
     const wanted = new Set<Mention>();
@@ -179,6 +192,12 @@ export class HighlightLayer implements MentionListener {
         this.windowEnd = i;
         break;
       }
+      wanted.add(list[i] as Mention);
+    }
+    // Then up into the margin above, with what room is left.
+    for (let i = low - 1; i >= 0 && wanted.size < REGISTERED_RANGES_MAX; i--) {
+      if (!live(i)) continue;
+      if (box(i).bottom < top) break;
       wanted.add(list[i] as Mention);
     }
     for (const [mention, range] of this.ranges) {
@@ -233,6 +252,9 @@ export class HighlightLayer implements MentionListener {
   /** Removes every mark (Glossa switched off for the site). */
   dispose(): void {
     if (this.windowFrame) this.win?.cancelAnimationFrame(this.windowFrame);
+    if (this.windowTimer) this.win?.clearTimeout(this.windowTimer);
+    this.windowFrame = 0;
+    this.windowTimer = 0;
     this.win?.removeEventListener('scroll', this.onViewportChange, { capture: true });
     this.win?.removeEventListener('resize', this.onViewportChange);
     this.marks?.clear();

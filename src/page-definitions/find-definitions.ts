@@ -80,13 +80,20 @@ export const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FOR
 export function findDefinitions(text: string, from = 0, to = text.length): Definition[] {
   const found: Definition[] = [];
   const candidates = DEFINITION_CANDIDATE;
+  // A window of a long text is searched in that window (and as far past it as a parenthesis may
+  // span): a search to the text's end from every window would make a long text without parentheses
+  // quadratic. Some text before it stays in view for the look-behind.
+  const base = Math.max(0, from - 64);
+  const subject = from === 0 && to >= text.length ? text : text.slice(base, to + MAX_PAREN_SPAN + 2);
+  const offset = subject === text ? 0 : base;
   // A short form before its parenthesis starts up to 16 characters before it.
-  candidates.lastIndex = Math.max(0, from - 16);
+  candidates.lastIndex = Math.max(0, from - 16) - offset;
   let done = from - 1;
-  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+  for (let match = candidates.exec(subject); match; match = candidates.exec(subject)) {
     // "(SF…" starts with its parenthesis; "SF (" ends with it.
     const first = match[0][0];
-    const open = first === '(' || first === '（' ? match.index : match.index + match[0].length - 1;
+    const at = match.index + offset;
+    const open = first === '(' || first === '（' ? at : at + match[0].length - 1;
     if (open >= to) break;
     if (open <= done) continue;
     const opener = text[open] as string;
@@ -101,7 +108,7 @@ export function findDefinitions(text: string, from = 0, to = text.length): Defin
     const definitions = longFormFirst(text, open, close, inner);
     found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
     done = close;
-    candidates.lastIndex = close + 1;
+    candidates.lastIndex = close + 1 - offset;
   }
   return found;
 }

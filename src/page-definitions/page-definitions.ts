@@ -24,12 +24,25 @@ export interface PageDefinition {
 }
 
 const QUOTE_MAX = 400;
+/**
+ * How far a sentence is looked for around a definition. Past this much source text the sentence is too
+ * long to quote anyway; without a bound, 100,000 definitions in one run with no full stop would each
+ * walk the whole run.
+ */
+const SENTENCE_REACH = QUOTE_MAX * 2;
+/**
+ * The most terms one page may define. Real pages define tens; a page defining thousands is a list or a
+ * hostile page, and past this the matcher's rebuilds would cost more than the terms are worth.
+ */
+export const PAGE_TERMS_MAX = 1_000;
 export const PAGE_ENTRY_PREFIX = 'page:';
 
 export class PageDefinitions implements RunReader {
   private readonly also = new Map<string, PageDefinition>();
   private readonly keys = new Set<string>();
   private termMatcher: Matcher | null = null;
+  /** The matcher is rebuilt when asked for after a new term (once per run, not once per term). */
+  private matcherStale = false;
   /** Terms a part of the page read ahead of its turn defines (see `readAhead`), by id. */
   private readonly aheadEntries = new Map<string, LibraryEntry>();
 
@@ -67,6 +80,10 @@ export class PageDefinitions implements RunReader {
 
   /** A matcher of the page's terms (null until the page defines one). */
   get matcher(): Matcher | null {
+    if (this.matcherStale) {
+      this.matcherStale = false;
+      this.termMatcher = exactTermMatcher([...this.entries.values()]);
+    }
     return this.termMatcher;
   }
 
@@ -87,7 +104,7 @@ export class PageDefinitions implements RunReader {
 
   private add(definition: Definition, text: string, definedAt: Map<string, number>): void {
     const key = aliasKey(singular(definition.short));
-    if (!key || this.keys.has(key)) return;
+    if (!key || this.keys.has(key) || this.keys.size >= PAGE_TERMS_MAX) return;
     this.keys.add(key);
     const sentence = sentenceAround(text, definition.start, definition.end);
     const page: PageDefinition = { short: definition.short, long: definition.long, sentence };
@@ -115,7 +132,7 @@ export class PageDefinitions implements RunReader {
       source: this.source,
     });
     definedAt.set(id, definition.end);
-    this.termMatcher = exactTermMatcher([...this.entries.values()]);
+    this.matcherStale = true;
   }
 }
 
@@ -164,13 +181,19 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
 
 /** The sentence of `text` holding [start, end): from the previous sentence end to the next one. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  const first = Math.max(0, start - SENTENCE_REACH);
+  const last = Math.min(text.length, end + SENTENCE_REACH);
   let from = start;
-  while (from > 0 && !endsSentence(text, from - 1)) from--;
+  while (from > first && !endsSentence(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !endsSentence(text, to)) to++;
+  while (to < last && !endsSentence(text, to)) to++;
+  // Reached the bound with no sentence end: too long to quote whole.
+  const cut =
+    (from === first && first > 0 && !endsSentence(text, first - 1)) ||
+    (to === last && last < text.length && !endsSentence(text, last));
   if (to < text.length) to++;
   let sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (sentence.length > QUOTE_MAX) {
+  if (cut || sentence.length > QUOTE_MAX) {
     // Too long to quote whole: the definition itself, still verbatim.
     sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
   }

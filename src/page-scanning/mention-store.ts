@@ -22,6 +22,11 @@ export class MentionStore {
   private pendingRemoved: Mention[] = [];
   /** Mentions per entry, kept as they come and go (a report on a giant page counts nothing). */
   private readonly perEntry = new Map<string, number>();
+  /**
+   * Per text node, at least the largest offset a mention starts at in it: a scan adds a node's mentions
+   * left to right, so the check for one already there is O(1), not a look through 100,000 of them.
+   */
+  private readonly lastStart = new Map<Text, number>();
 
   constructor(private readonly listener: MentionListener) {}
 
@@ -31,9 +36,13 @@ export class MentionStore {
 
   /** Adds a mention unless one already starts at the same place (a rescan may meet it twice). */
   add(mention: Mention): void {
-    const existing = this.byNode.get(mention.startNode);
-    if (existing?.some((m) => m.startNode === mention.startNode && m.startOffset === mention.startOffset))
-      return;
+    const node = mention.startNode;
+    const last = this.lastStart.get(node);
+    if (last !== undefined && mention.startOffset <= last) {
+      const existing = this.byNode.get(node);
+      if (existing?.some((m) => m.startNode === node && m.startOffset === mention.startOffset)) return;
+    }
+    if (last === undefined || mention.startOffset > last) this.lastStart.set(node, mention.startOffset);
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(mention);
@@ -49,7 +58,24 @@ export class MentionStore {
   dropNode(node: Text): void {
     const list = this.byNode.get(node);
     if (!list) return;
-    for (const mention of [...list]) this.remove(mention);
+    this.byNode.delete(node);
+    this.lastStart.delete(node);
+    // All at once: one pass over the other nodes they touch, not one filter per mention.
+    const gone = new Set(list);
+    const others = new Set<Text>();
+    for (const mention of list) {
+      if (!this.forget(mention)) continue;
+      for (const other of mention.nodes) if (other !== node) others.add(other);
+    }
+    for (const other of others) {
+      const rest = (this.byNode.get(other) ?? []).filter((m) => !gone.has(m));
+      if (rest.length) this.byNode.set(other, rest);
+      else {
+        this.byNode.delete(other);
+        this.lastStart.delete(other);
+      }
+    }
+    this.invalidateOrder();
   }
 
   /** Drops the mentions of every text node in a subtree that left the page, open shadow roots included. */
@@ -78,6 +104,7 @@ export class MentionStore {
   clear(): void {
     for (const mention of this.all) if (!this.pendingAdded.has(mention)) this.pendingRemoved.push(mention);
     this.byNode.clear();
+    this.lastStart.clear();
     this.all.clear();
     this.perEntry.clear();
     this.invalidateOrder();
@@ -132,19 +159,13 @@ export class MentionStore {
     if (this.orderedByEntry.size) this.orderedByEntry = new Map();
   }
 
-  private remove(mention: Mention): void {
-    if (!this.all.delete(mention)) return;
+  /** Forgets a mention everywhere but in `byNode` (the caller updates that); false if it was not here. */
+  private forget(mention: Mention): boolean {
+    if (!this.all.delete(mention)) return false;
     const count = (this.perEntry.get(mention.entryId) ?? 1) - 1;
     if (count > 0) this.perEntry.set(mention.entryId, count);
     else this.perEntry.delete(mention.entryId);
-    for (const node of mention.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((m) => m !== mention);
-      if (rest.length) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
-    }
-    this.invalidateOrder();
     if (!this.pendingAdded.delete(mention)) this.pendingRemoved.push(mention);
+    return true;
   }
 }

@@ -193,3 +193,28 @@ describe('MentionStore', () => {
     expect(store.list().every((m) => recorder.live.has(m))).toBe(true);
   });
 });
+
+describe('MentionStore with many mentions in one text node', () => {
+  it('keeps one mention per start, in any order of arrival, and drops them all with their node', () => {
+    document.body.innerHTML = `<p>${'THAAD '.repeat(30_000)}</p><p>next</p>`;
+    const node = document.querySelector('p')?.firstChild as Text;
+    const next = document.querySelectorAll('p')[1]?.firstChild as Text;
+    const recorder = new Recorder();
+    const store = new MentionStore(recorder);
+    for (let i = 0; i < 30_000; i++) store.add(within(node, i * 6, i * 6 + 5, 'thaad'));
+    // Met again (a rescan), and out of order: not added twice.
+    store.add(within(node, 6, 11, 'thaad'));
+    store.add(within(node, 0, 5, 'thaad'));
+    const spanning = across([node, next], 179_999, 2, 'other');
+    store.add(spanning);
+    expect(store.size).toBe(30_001);
+    expect(store.counts().get('thaad')).toBe(30_000);
+    store.dropNode(node);
+    expect(store.size).toBe(0);
+    expect(store.at(next)).toEqual([]);
+    expect(store.counts().size).toBe(0);
+    // After the drop, the same places can be added again.
+    store.add(within(node, 0, 5, 'thaad'));
+    expect(store.size).toBe(1);
+  });
+});
