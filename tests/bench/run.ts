@@ -12,11 +12,13 @@
  * Sections: every corpus page (../shared/corpus) and three generated stress pages; out-of-process
  * frames with one line of text (one, and a page of 20); a 5,000-entry imported glossary (rebuild in the
  * service worker, and the same pages again); when the first marks of wikipedia-2 appear; a page that
- * keeps appending content; bundle and snapshot sizes; mark.js for comparison; the targets, last.
+ * keeps appending content; a mutation storm and a giant page (hostile.ts); the extractor's and the
+ * matcher's time per MB on adversarial text; bundle and snapshot sizes; mark.js for comparison; the
+ * targets, last.
  *
  * Every request that would leave loopback is aborted (tests/e2e/support/browser.ts).
  * Environment: BENCH_LOADS (default 5), BENCH_PAGES=substring,… to run only some pages, BENCH_SKIP=
- * big-glossary,mark,frames,dynamic to leave sections out.
+ * big-glossary,mark,frames,dynamic,hostile,adversarial to leave sections out.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +33,7 @@ import { type LaunchedBrowser, launchBrowser } from '../e2e/support/browser';
 import type { ChromeGlobal } from '../e2e/support/chrome-api';
 import { listCorpus, repoRoot, type StaticServer, startServer } from '../e2e/support/server';
 import { type CpuProfile, costOf } from './cpu-profile';
+import { adversarialSection, hostileSection } from './hostile';
 import {
   type FloorLoad,
   type GlossaLoad,
@@ -736,11 +739,13 @@ async function main(): Promise<void> {
     }
 
     if (!SKIP.has('dynamic')) sections.push(await dynamicSection(ext, dynamicUrl, blankUrl));
+    if (!SKIP.has('hostile')) sections.push(await hostileSection(ext, plain, server, LOADS));
   } finally {
     await ext.close();
     await plain.close();
     await server.close();
   }
+  if (!SKIP.has('adversarial')) sections.push(await adversarialSection());
   const sizes = await sizesSection();
   sections.push(sizes.text);
   targets.push([

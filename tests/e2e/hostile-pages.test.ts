@@ -93,6 +93,10 @@ describe('pages that fight back', () => {
       </script>`,
     );
     await waitForScan(page);
+    // A second of storm first: the first rescans run cold code, which the profiler (attached later)
+    // would otherwise count at several times its cost (see the benchmark on profiler overhead). What is
+    // measured is the storm as it goes on.
+    await page.waitForTimeout(1_000);
     const heapSession = await page.context().newCDPSession(page);
     const before = await heapAfterGc(heapSession);
     const profiler = await startProfiler(page);
@@ -112,7 +116,7 @@ describe('pages that fight back', () => {
     // Nothing of what came and went is kept (no growing maps of removed nodes).
     expect(after - before).toBeLessThan(2_000_000);
     await page.close();
-  }, 40_000);
+  }, 45_000);
 
   it('a giant (200,000 mentions, then 10 MB of text) is scanned in slices, and its last mention still explains itself', async () => {
     const page = await open(
