@@ -96,17 +96,6 @@ interface MarkResult {
   error?: string;
 }
 
-declare global {
-  interface Window {
-    Mark?: new (
-      context: Element | Document,
-    ) => {
-      mark(terms: string[], options: Record<string, unknown>): void;
-      markRegExp(regexp: RegExp, options: Record<string, unknown>): void;
-    };
-  }
-}
-
 const markJsSource = readFileSync(
   path.join(repoRoot, 'node_modules', 'mark.js', 'dist', 'mark.min.js'),
   'utf8',
@@ -119,28 +108,29 @@ const markRegExpArgs = {
   flags: 'gi',
 };
 
-function runMarkRegExp(args: { source: string; flags: string }): MarkRun {
-  const Mark = window.Mark;
-  if (!Mark) throw new Error('mark.js is not loaded');
-  let marks = -1;
-  const t0 = performance.now();
-  new Mark(document.body).markRegExp(new RegExp(args.source, args.flags), {
-    done: (n: number) => (marks = n),
-  });
-  return { ms: performance.now() - t0, marks };
+// The runners go to the page as source text: a function compiled by tsx carries esbuild's `__name`
+// helper, which the page does not have (every run failed with "__name is not defined").
+function markRun(call: string): string {
+  return `(() => {
+    const Mark = window.Mark;
+    if (!Mark) throw new Error('mark.js is not loaded');
+    let marks = -1;
+    const t0 = performance.now();
+    ${call};
+    return { ms: performance.now() - t0, marks };
+  })()`;
 }
 
-function runMarkArray(terms: string[]): MarkRun {
-  const Mark = window.Mark;
-  if (!Mark) throw new Error('mark.js is not loaded');
-  let marks = -1;
-  const t0 = performance.now();
-  new Mark(document.body).mark(terms, {
-    separateWordSearch: false,
-    accuracy: 'exactly',
-    done: (n: number) => (marks = n),
-  });
-  return { ms: performance.now() - t0, marks };
+function runMarkRegExp(args: { source: string; flags: string }): string {
+  return markRun(
+    `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(args.source)}, ${JSON.stringify(args.flags)}), { done: function (n) { marks = n; } })`,
+  );
+}
+
+function runMarkArray(terms: readonly string[]): string {
+  return markRun(
+    `new Mark(document.body).mark(${JSON.stringify(terms)}, { separateWordSearch: false, accuracy: 'exactly', done: function (n) { marks = n; } })`,
+  );
 }
 
 async function injectScript(page: Page, source: string, check: string): Promise<void> {
@@ -164,13 +154,13 @@ async function measureMark(plain: LaunchedBrowser, url: string): Promise<MarkRes
     result.regexp = await withPage(plain, async (page) => {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => {});
       await injectScript(page, markJsSource, 'Mark');
-      return page.evaluate(runMarkRegExp, markRegExpArgs);
+      return page.evaluate(runMarkRegExp(markRegExpArgs)) as Promise<MarkRun>;
     });
     await withPage(plain, async (page) => {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => {});
       await injectScript(page, markJsSource, 'Mark');
       const session = await plain.context.newCDPSession(page);
-      const run = page.evaluate(runMarkArray, builtinAliasTexts);
+      const run = page.evaluate(runMarkArray([...builtinAliasTexts])) as Promise<MarkRun>;
       run.catch(() => {});
       const outcome = await Promise.race([run, sleep(MARK_ARRAY_TIMEOUT_MS)]);
       if (outcome === 'timeout') {
