@@ -90,8 +90,8 @@ export class HighlightLayer implements MentionListener {
       if (mayShow) this.scheduleWindow();
       return;
     }
-    for (const mention of mentions) this.marked.push(mention);
     for (const mention of mentions) {
+      this.marked.push(mention);
       const range = staticRangeOf(mention);
       this.ranges.set(mention, range);
       this.marks.add(range);

@@ -136,13 +136,23 @@ export class PageScanner {
   ): Promise<ScanStats> {
     const startTime = performance.now();
     const total: ScanStats = { textNodes: 0, chars: 0, mentions: 0 };
-    let busy = 0;
-    let slices = 0;
-    let longestSlice = 0;
-    /** Slices that ran past 50 ms (a long task): on a page of 500,000 nodes the browser's own pauses do it. */
-    let longSlices = 0;
+    // Slices that ran past 50 ms are long tasks: on a page of 500,000 nodes the browser's own pauses do it.
+    const time = { busy: 0, slices: 0, longestSlice: 0, longSlices: 0 };
     const sliceMs = this.options.sliceMs ?? 8;
     const store = this.mentions;
+    /** One slice of `scan`, timed; true when the scan is done. */
+    const slice = (scan: TextScan): boolean => {
+      const sliceStart = performance.now();
+      const finished = scan.step(sliceStart + sliceMs);
+      // Marking what the slice found is part of its cost (and of its task).
+      store.flush();
+      const sliceTime = performance.now() - sliceStart;
+      time.busy += sliceTime;
+      time.longestSlice = Math.max(time.longestSlice, sliceTime);
+      if (sliceTime > 50) time.longSlices++;
+      time.slices++;
+      return finished;
+    };
     const onShadowRoot = (root: ShadowRoot) => {
       roots.push(root);
       this.observe(root);
@@ -160,7 +170,7 @@ export class PageScanner {
     // What the reader sees, from where it begins, before the page from the top.
     if (first) {
       const viewportStart = performance.now();
-      const busyBefore = busy;
+      const busyBefore = time.busy;
       const runReader = this.options.runReader?.readAhead?.();
       const scan = new TextScan(this.doc, {
         ...options,
@@ -171,15 +181,8 @@ export class PageScanner {
         mayHoldEditable: mayHoldEditable(this.doc),
       });
       // Down to the viewport's bottom, in a few slices at most; the page's pass does the rest.
-      for (let slice = 0; slice < VIEWPORT_SLICES_MAX; slice++) {
-        const sliceStart = performance.now();
-        const finished = scan.step(sliceStart + sliceMs);
-        store.flush();
-        const sliceTime = performance.now() - sliceStart;
-        busy += sliceTime;
-        longestSlice = Math.max(longestSlice, sliceTime);
-        if (sliceTime > 50) longSlices++;
-        slices++;
+      for (let n = 0; n < VIEWPORT_SLICES_MAX; n++) {
+        const finished = slice(scan);
         await yieldToPage();
         if (generation !== this.generation) return total;
         if (finished || !scan.position.isConnected) break;
@@ -187,7 +190,7 @@ export class PageScanner {
       performance.measure('glossa:viewport', {
         start: viewportStart,
         end: performance.now(),
-        detail: { ...scan.stats, busyMs: round(busy - busyBefore) },
+        detail: { ...scan.stats, busyMs: round(time.busy - busyBefore) },
       });
     }
     // A full scan's slices after the first wait for the page's own work; a rescan follows the change.
@@ -196,16 +199,7 @@ export class PageScanner {
       const root = roots[i] as Node;
       const scan = new TextScan(root, { ...options, mayHoldEditable: mayHoldEditable(root) });
       for (;;) {
-        const sliceStart = performance.now();
-        const finished = scan.step(sliceStart + sliceMs);
-        // Marking what the slice found is part of its cost (and of its task).
-        store.flush();
-        const sliceTime = performance.now() - sliceStart;
-        busy += sliceTime;
-        longestSlice = Math.max(longestSlice, sliceTime);
-        if (sliceTime > 50) longSlices++;
-        slices++;
-        if (finished) break;
+        if (slice(scan)) break;
         await yieldToPage(priority);
         if (generation !== this.generation) return total;
         // The page removed the node the walk stood on: what is left is caught by a full rescan.
@@ -224,10 +218,10 @@ export class PageScanner {
       detail: {
         ...total,
         scriptStart: round(this.options.scriptStart ?? 0),
-        busyMs: round(busy),
-        longestSliceMs: round(longestSlice),
-        longSlices,
-        slices,
+        busyMs: round(time.busy),
+        longestSliceMs: round(time.longestSlice),
+        longSlices: time.longSlices,
+        slices: time.slices,
         roots: roots.length,
       },
     });

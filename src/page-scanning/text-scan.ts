@@ -308,9 +308,9 @@ export class TextScan {
   }
 
   /**
-   * Works through the slice's text: the run reader reads each run, the glossary is matched, then what
-   * the reader learnt; a window of WORK_WINDOW characters at a time, stopping at `deadline` between
-   * windows (a run of megabytes in one text node does not make a long task). Returns true when the
+   * Works through the slice's text: the run reader reads each run (READ_WINDOW characters at a time),
+   * the glossary is matched, then what the reader learnt (WORK_WINDOW at a time), stopping at
+   * `deadline` between windows (a run of megabytes in one text node does not make a long task). Returns true when the
    * slice is done (and a new one may start).
    */
   private matchSlice(deadline: number): boolean {

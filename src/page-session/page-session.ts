@@ -34,6 +34,9 @@ export interface PageSessionOptions {
 
 const REPORT_DELAY_MS = 300;
 
+/** What the reader does that may begin editing a page in design mode (see checkDesignMode). */
+const DESIGN_MODE_CUES = ['focusin', 'keydown', 'pointerdown'] as const;
+
 export class PageSession {
   /** Made with the first mention: a page without one never touches the highlight registry. */
   private layer: HighlightLayer | null = null;
@@ -102,7 +105,7 @@ export class PageSession {
   start(): Promise<unknown> {
     this.started = true;
     // No mutation says when a page switches design mode on: look when the reader acts.
-    for (const type of ['focusin', 'keydown', 'pointerdown']) {
+    for (const type of DESIGN_MODE_CUES) {
       this.options.doc.addEventListener(type, this.checkDesignMode, { capture: true, passive: true });
     }
     return this.scanner.start().catch((error) => console.debug('[Glossa] scan failed', error));
@@ -150,7 +153,7 @@ export class PageSession {
     clearTimeout(this.reportTimer);
     this.options.doc.removeEventListener('pointermove', this.restoreMarks);
     this.options.doc.removeEventListener('visibilitychange', this.restoreMarks);
-    for (const type of ['focusin', 'keydown', 'pointerdown']) {
+    for (const type of DESIGN_MODE_CUES) {
       this.options.doc.removeEventListener(type, this.checkDesignMode, { capture: true });
     }
     this.popover.stop();
