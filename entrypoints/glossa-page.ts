@@ -33,8 +33,10 @@ function start(scriptStart: number): void {
     sendReport: (report) =>
       sendFromPage({ type: 'frame-terms', ...report, timeOrigin: performance.timeOrigin }),
     loadPopover: () => loadPopoverModule(async () => (await sendFromPage({ type: 'load-popover' })).ok),
-    save: async (entry) =>
-      (await sendFromPage({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) })).ok,
+    save: async (entry) => {
+      const answer = await sendFromPage({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) });
+      return answer.ok ? 'saved' : answer.refused ? 'refused' : 'failed';
+    },
   });
   const started = session.start().catch((error) => console.debug('[Glossa]', error));
   answerPageMessages(session, started, window);

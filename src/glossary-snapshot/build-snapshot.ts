@@ -64,7 +64,7 @@ export async function buildSnapshot(
   for (const entry of libraryEntriesFor(input.packs, settings)) {
     if (number > 0 && number % ENTRIES_PER_SLICE === 0) await pause();
     entryIds.push(entry.id);
-    const key = shardKey(Math.floor(number / ENTRIES_PER_SHARD));
+    const key = shardKey(stamp, Math.floor(number / ENTRIES_PER_SHARD));
     const shard = shards[key] ?? [];
     shard.push(snapshotEntry(entry));
     shards[key] = shard;

@@ -24,9 +24,9 @@ export function snapshotEntries(
     if (Array.isArray(cached)) return pick(cached);
     const pending =
       cached ??
-      browser.storage.local.get(shardKey(shard)).then(
+      browser.storage.local.get(shardKey(where.indexStamp, shard)).then(
         (items) => {
-          const value = items[shardKey(shard)];
+          const value = items[shardKey(where.indexStamp, shard)];
           const list = Array.isArray(value) ? (value as SnapshotEntry[]) : [];
           shards.set(cacheKey, list);
           return list;

@@ -4,8 +4,9 @@
  * every open page. Pages never validate packs or compile anything; they read what is written here.
  *
  * Writes go in an order that a service worker stopped half-way cannot turn into a wrong glossary: a
- * "building" marker first, then the entry shards and index parts of the new build, then the header
- * that names them, and last the marker's removal. A start that finds the marker builds again.
+ * "building" marker first, then the entry shards and index parts of the new build (named by its stamp,
+ * beside the last build's, which pages keep reading), then the header that names them, and last the
+ * removal of the old build's items and the marker. A start that finds the marker builds again.
  */
 import { browser } from 'wxt/browser';
 import { loadLibrary } from '../glossary/library-store';
@@ -14,17 +15,12 @@ import { loadSettings } from '../settings/settings-store';
 import { buildSnapshot, indexInputsOf, newStamp, withSettings } from './build-snapshot';
 import { isSnapshot } from './read-snapshot';
 import {
-  ENTRIES_PER_SHARD,
-  type IndexStringField,
+  PART_PREFIX,
   type PageSnapshot,
-  partKey,
+  SHARD_PREFIX,
   SNAPSHOT_BUILDING_KEY,
   SNAPSHOT_KEY,
-  shardKey,
 } from './snapshot-model';
-
-const SHARD_PREFIX = shardKey(0).slice(0, -1);
-const PART_PREFIX = 'glossa-snapshot-part:';
 
 /** The reader's data the snapshot is built from: `storage.local` keys and the `storage.sync` one. */
 const LIBRARY_KEYS = new Set(['packs', 'personal-glossary']);
@@ -93,7 +89,6 @@ async function rebuild(): Promise<void> {
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const [{ settings }, library] = await Promise.all([loadSettings(), loadLibrary(pause)]);
   if (library.problems.length) console.warn('[Glossa] some glossaries could not be read:', library.problems);
-  const previous = await readHeader();
   const built = await buildSnapshot({ packs: library.packs, settings, version: extensionVersion() }, pause);
   await browser.storage.local.set({ [SNAPSHOT_BUILDING_KEY]: built.header.stamp });
   const shardItems = Object.entries(built.shards);
@@ -102,7 +97,7 @@ async function rebuild(): Promise<void> {
   }
   if (Object.keys(built.parts).length) await browser.storage.local.set(built.parts);
   await browser.storage.local.set({ [SNAPSHOT_KEY]: built.header });
-  await removeStale(built.header, previous);
+  await removeStale(built.header);
   await browser.storage.local.remove(SNAPSHOT_BUILDING_KEY);
   await tellPages(built.header.stamp);
 }
@@ -130,29 +125,23 @@ async function readHeader(): Promise<PageSnapshot | null> {
 }
 
 /**
- * Removes the shards past the new count and the index parts of the build before. Without a readable
- * header before (a first build, or one over damaged data) the keys are listed from storage.
+ * Removes every shard and index part that is not the new build's: the build before, and any build cut
+ * short (a stopped worker, a refused write) whose items no header names. The keys are listed from
+ * storage (`getKeys` where the browser has it, so the reader's packs are not read just to be listed).
  */
-async function removeStale(header: PageSnapshot, previous: PageSnapshot | null): Promise<void> {
-  const shards = Math.ceil(header.entryCount / ENTRIES_PER_SHARD);
-  const isStale = (key: string) => {
-    if (key.startsWith(SHARD_PREFIX)) return Number(key.slice(SHARD_PREFIX.length)) >= shards;
-    return key.startsWith(PART_PREFIX) && !key.startsWith(`${PART_PREFIX}${header.indexStamp}:`);
-  };
-  let keys: string[];
-  if (previous) {
-    keys = [];
-    for (let shard = shards; shard < Math.ceil(previous.entryCount / ENTRIES_PER_SHARD); shard++) {
-      keys.push(shardKey(shard));
-    }
-    for (const [field, count] of Object.entries(previous.parts) as [IndexStringField, number][]) {
-      for (let part = 0; part < count; part++) keys.push(partKey(previous.indexStamp, field, part));
-    }
-  } else {
-    keys = Object.keys(await browser.storage.local.get(null));
-  }
-  const stale = keys.filter(isStale);
+async function removeStale(header: PageSnapshot): Promise<void> {
+  const current = [`${SHARD_PREFIX}${header.indexStamp}:`, `${PART_PREFIX}${header.indexStamp}:`];
+  const isStale = (key: string) =>
+    (key.startsWith(SHARD_PREFIX) || key.startsWith(PART_PREFIX)) &&
+    !current.some((prefix) => key.startsWith(prefix));
+  const stale = (await storedKeys()).filter(isStale);
   if (stale.length) await browser.storage.local.remove(stale);
+}
+
+async function storedKeys(): Promise<string[]> {
+  const area = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+  if (typeof area.getKeys === 'function') return area.getKeys();
+  return Object.keys(await area.get(null));
 }
 
 /** Every frame of every tab hears that the snapshot changed (a frame without Glossa ignores it). */

@@ -7,8 +7,9 @@
  *   settings (already repaired), the match index (plain strings, see src/matching/match-index-data.ts)
  *   and how many entries there are. A string of the index longer than `PART_MAX_CHARS` is stored in
  *   parts of its own, so that no item grows without bound.
- * - `glossa-entries:<n>`: the entries themselves, `ENTRIES_PER_SHARD` to an item, read only by the
- *   popover, for the entry it shows.
+ * - `glossa-entries:<indexStamp>:<n>`: the entries themselves, `ENTRIES_PER_SHARD` to an item, read
+ *   only by the popover, for the entry it shows. Named by their build like the index parts, so a build
+ *   cut short never overwrites the entries a page's header points to.
  */
 import type { Category, Quote, Source } from '../glossary/model';
 import type { MatchIndexData } from '../matching/match-index-data';
@@ -65,7 +66,9 @@ export interface SnapshotEntry {
   packId: string;
 }
 
-export const shardKey = (shard: number) => `glossa-entries:${shard}`;
+export const SHARD_PREFIX = 'glossa-entries:';
+export const PART_PREFIX = 'glossa-snapshot-part:';
+export const shardKey = (indexStamp: string, shard: number) => `${SHARD_PREFIX}${indexStamp}:${shard}`;
 export const partKey = (indexStamp: string, field: IndexStringField, part: number) =>
-  `glossa-snapshot-part:${indexStamp}:${field}:${part}`;
+  `${PART_PREFIX}${indexStamp}:${field}:${part}`;
 export const shardOf = (entryNumber: number) => Math.floor(entryNumber / ENTRIES_PER_SHARD);

@@ -13,7 +13,8 @@ export function startLibraryMessages(): void {
         return { ok: false, errors: ['The entry to save is not an entry.'] };
       }
       const result = await savePersonalEntry(entry as GlossaryEntry);
-      return result.ok ? { ok: true, message: result.message } : { ok: false, errors: result.errors };
+      if (result.ok) return { ok: true, message: result.message };
+      return { ok: false, errors: result.errors, ...(result.refused ? { refused: true } : {}) };
     },
   });
 }

@@ -85,7 +85,8 @@ async function readImported(
   return packs;
 }
 
-export type LibraryChange = { ok: true; message: string } | { ok: false; errors: string[] };
+/** `refused`: the browser's storage refused the write (full, or gone), not the change itself. */
+export type LibraryChange = { ok: true; message: string } | { ok: false; errors: string[]; refused?: true };
 
 interface LockManager {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
@@ -95,6 +96,7 @@ interface LockManager {
 function refused(error: unknown): LibraryChange {
   return {
     ok: false,
+    refused: true,
     errors: [`The browser refused to save your glossary, so nothing was changed (${String(error)}).`],
   };
 }

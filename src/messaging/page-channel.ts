@@ -49,8 +49,9 @@ export function parsePageResponse(type: MessageType, response: unknown): unknown
       return { ok: response.ok };
     case 'save-entry': {
       if (!isRecord(response) || typeof response.ok !== 'boolean') throw malformed();
-      const { message, errors } = response;
+      const { message, errors, refused } = response;
       if (message !== undefined && typeof message !== 'string') throw malformed();
+      if (refused !== undefined && typeof refused !== 'boolean') throw malformed();
       if (errors !== undefined && !(Array.isArray(errors) && errors.every((e) => typeof e === 'string'))) {
         throw malformed();
       }
@@ -58,6 +59,7 @@ export function parsePageResponse(type: MessageType, response: unknown): unknown
         ok: response.ok,
         ...(message !== undefined ? { message } : {}),
         ...(errors !== undefined ? { errors } : {}),
+        ...(refused !== undefined ? { refused } : {}),
       };
     }
     default:

@@ -80,6 +80,8 @@ function buildSchemas() {
         ok: v.boolean(),
         message: v.optional(v.string()),
         errors: v.optional(v.array(v.string())),
+        /** The browser's storage refused the write (full, or gone): nothing was changed. */
+        refused: v.optional(v.boolean()),
       }),
     },
     /** Content script → background: the terms this frame mentions now (badge, the popup's list). */

@@ -11,7 +11,7 @@ import type { LibraryEntry } from '../glossary/library';
 import type { PageSnapshot } from '../glossary-snapshot/snapshot-model';
 import { MatchIndex } from '../matching/match-index';
 import type { TermCount } from '../messaging/protocol';
-import type { PopoverModule } from '../popover/popover-contract';
+import type { PopoverModule, SaveOutcome } from '../popover/popover-contract';
 import type { Settings } from '../settings/model';
 import { siteHostOf } from '../settings/page-site';
 import { isEnabledFor } from '../settings/site-rules';
@@ -28,7 +28,7 @@ export interface ContentSessionOptions {
   requestSnapshot(): Promise<void>;
   sendReport(report: FrameReport): Promise<unknown>;
   loadPopover(): Promise<PopoverModule | null>;
-  save(entry: LibraryEntry): Promise<boolean>;
+  save(entry: LibraryEntry): Promise<SaveOutcome>;
   /** How long a pinned popover may hold off a restart before it is asked again. */
   retryMs?: number;
   /** When the script started (`performance.now()`). */

@@ -10,7 +10,7 @@ import type { MatchIndex } from '../matching/match-index';
 import { PageDefinitions } from '../page-definitions/page-definitions';
 import { PageScanner } from '../page-scanning/page-scanner';
 import type { Mention } from '../page-scanning/text-scan';
-import type { PopoverModule, PopoverSurface } from '../popover/popover-contract';
+import type { PopoverModule, PopoverSurface, SaveOutcome } from '../popover/popover-contract';
 import { PopoverController, type SurfaceCallbacks } from '../popover/popover-controller';
 import type { Settings } from '../settings/model';
 import { FirstMentions } from './first-mentions';
@@ -27,7 +27,7 @@ export interface PageSessionOptions {
   /** The popover's code, loaded on first use; null if it cannot be loaded. */
   loadPopover(): Promise<PopoverModule | null>;
   /** Saves a term the page defines to the reader's own glossary. */
-  save(entry: LibraryEntry): Promise<boolean>;
+  save(entry: LibraryEntry): Promise<SaveOutcome>;
   /** When Glossa's script started in this document (`performance.now()`). */
   scriptStart?: number;
 }
@@ -189,7 +189,7 @@ export class PageSession {
       alsoDefined: (id) => this.definitions.alsoDefined(id),
       save: async (id) => {
         const entry = this.definitions.entry(id);
-        return entry ? this.options.save(entry) : false;
+        return entry ? this.options.save(entry) : 'failed';
       },
       ...callbacks,
     });

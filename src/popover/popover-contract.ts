@@ -11,6 +11,9 @@ import type { Quote, Source } from '../glossary/model';
 export const POPOVER_MODULE = Symbol.for('glossa.popover');
 
 /** An entry as the popover shows it. */
+/** How "Save to my glossary" ended: saved, refused by the browser's storage (full), or not saved. */
+export type SaveOutcome = 'saved' | 'refused' | 'failed';
+
 export interface ShownEntry {
   id: string;
   term: string;
@@ -50,8 +53,8 @@ export interface SurfaceOptions {
   pageEntry(id: string): ShownEntry | undefined;
   /** The page's own definition of a glossary term. */
   alsoDefined(id: string): { long: string; sentence: string } | undefined;
-  /** Saves a term the page defines to My glossary; resolves false if it could not. */
-  save?(entryId: string): Promise<boolean>;
+  /** Saves a term the page defines to My glossary. */
+  save?(entryId: string): Promise<SaveOutcome>;
   onClose(): void;
   onRelated(entryId: string): void;
   onStep(direction: 1 | -1): void;

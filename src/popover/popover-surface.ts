@@ -6,7 +6,13 @@ import { h } from 'preact';
 import type { GlossaryEntry } from '../glossary/model';
 import { formatCitation } from './citation';
 import { PopoverCard } from './popover-card';
-import type { PopoverSurface, ShownEntry, SurfaceOptions, SurfaceView } from './popover-contract';
+import type {
+  PopoverSurface,
+  SaveOutcome,
+  ShownEntry,
+  SurfaceOptions,
+  SurfaceView,
+} from './popover-contract';
 import { PopoverHost } from './popover-host';
 import { strings } from './strings';
 import { pageTheme, type Theme } from './theme';
@@ -59,13 +65,18 @@ export function createPopoverSurface(options: SurfaceOptions): PopoverSurface {
   };
 
   const saveEntry = async (entry: ShownEntry) => {
-    let ok = false;
+    let outcome: SaveOutcome = 'failed';
     try {
-      ok = (await options.save?.(entry.id)) ?? false;
+      outcome = (await options.save?.(entry.id)) ?? 'failed';
     } catch {
-      ok = false;
+      outcome = 'failed';
     }
-    setStatus(entry, ok ? strings.savedToGlossary : strings.saveFailed);
+    const status = {
+      saved: strings.savedToGlossary,
+      refused: strings.saveRefused,
+      failed: strings.saveFailed,
+    };
+    setStatus(entry, status[outcome]);
   };
 
   const copyCitation = async (entry: ShownEntry) => {

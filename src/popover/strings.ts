@@ -25,4 +25,5 @@ export const strings = {
   saveToGlossary: t('popover_saveToGlossary'),
   savedToGlossary: t('popover_savedToGlossary'),
   saveFailed: t('popover_saveFailed'),
+  saveRefused: t('popover_saveRefused'),
 };

@@ -45,6 +45,13 @@ export async function loadSettings(): Promise<SettingsRepair> {
 
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
+/** The browser refused the write: nothing was changed. Sync storage is small, so say when it is full. */
+function refused(error: unknown): SaveResult {
+  const full = /quota/i.test(String(error));
+  const why = full ? 'the browser’s sync storage is full' : 'the browser refused to save the settings';
+  return { ok: false, errors: [`${why}, so nothing was changed (${String(error)})`] };
+}
+
 /**
  * Applies a change to the current settings and stores the result, only if the whole result is valid:
  * a bad value is refused with a message and nothing is written.
@@ -57,7 +64,7 @@ export async function updateSettings(change: (current: Settings) => Partial<Sett
   try {
     await settingsItem.setValue(checked.settings);
   } catch (error) {
-    return { ok: false, errors: [`the browser refused to save the settings: ${String(error)}`] };
+    return refused(error);
   }
   return checked;
 }
@@ -69,7 +76,7 @@ export async function replaceSettings(candidate: unknown): Promise<SaveResult> {
   try {
     await settingsItem.setValue(checked.settings);
   } catch (error) {
-    return { ok: false, errors: [`the browser refused to save the settings: ${String(error)}`] };
+    return refused(error);
   }
   return checked;
 }

@@ -8,15 +8,12 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type CpuProfile, costOf } from '../bench/cpu-profile';
 import { collectPageErrors } from './support/browser';
-import type { ChromeGlobal } from './support/chrome-api';
 import {
-  clickPopoverButton,
   MARKS,
   markCount,
   markedTexts,
   readPopover,
   useBrowserAndServer,
-  waitForPopover,
   waitForScan,
 } from './support/glossa-page';
 import { findText, hoverText } from './support/text';
@@ -400,34 +397,4 @@ describe('pages that fight back', () => {
     await expect.poll(() => markedTexts(page), { timeout: 3_000 }).toContain('THAAD');
     await page.close();
   }, 90_000);
-
-  it('storage under pressure: two tabs saving to My glossary at the same moment both keep their entry', async () => {
-    const defining = (long: string, short: string) =>
-      `<!doctype html><meta charset="utf-8"><p>${PARAGRAPH}</p><p>The ${long} (${short}) is new. Later, ${short} grew.</p>`;
-    const first = await open('/save-a.html', defining('Korea Air and Missile Defense', 'KAMD'));
-    const second = await open('/save-b.html', defining('Long-range Air and Missile Defense', 'LAMD'));
-    await Promise.all([waitForScan(first), waitForScan(second)]);
-    await hoverText(first, 'KAMD', 1);
-    await waitForPopover(first);
-    await hoverText(second, 'LAMD', 1);
-    await waitForPopover(second);
-    // Both saves reach the background together: each reads My glossary, adds its entry and writes it
-    // back. Unserialised, the second write drops the first entry.
-    await Promise.all([
-      clickPopoverButton(first, 'Save to my glossary'),
-      clickPopoverButton(second, 'Save to my glossary'),
-    ]);
-    for (const tab of [first, second])
-      await expect
-        .poll(async () => (await waitForPopover(tab)).texts.join(' '), { timeout: 5_000 })
-        .toContain('Saved to My glossary');
-    const stored = await env.browser.serviceWorker?.evaluate(async () => {
-      const { chrome } = globalThis as unknown as ChromeGlobal;
-      return JSON.stringify(await chrome.storage.local.get('personal-glossary'));
-    });
-    expect(stored).toContain('Korea Air and Missile Defense');
-    expect(stored).toContain('Long-range Air and Missile Defense');
-    await first.close();
-    await second.close();
-  });
 });

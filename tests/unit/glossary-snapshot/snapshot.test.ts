@@ -10,6 +10,8 @@ import { buildSnapshot, splitIndex, withSettings } from '../../../src/glossary-s
 import { isSnapshot, readSnapshot } from '../../../src/glossary-snapshot/read-snapshot';
 import { startSnapshotKeeper } from '../../../src/glossary-snapshot/snapshot-keeper';
 import {
+  PART_PREFIX,
+  SHARD_PREFIX,
   SNAPSHOT_BUILDING_KEY,
   SNAPSHOT_FORMAT,
   SNAPSHOT_KEY,
@@ -195,7 +197,8 @@ describe('the snapshot keeper (background)', () => {
     expect(
       (await fakeBrowser.storage.local.get(SNAPSHOT_BUILDING_KEY))[SNAPSHOT_BUILDING_KEY],
     ).toBeUndefined();
-    expect((await fakeBrowser.storage.local.get(shardKey(0)))[shardKey(0)]).toHaveLength(44);
+    const first = shardKey(built?.indexStamp ?? '', 0);
+    expect((await fakeBrowser.storage.local.get(first))[first]).toHaveLength(44);
   });
 
   it('rebuilds a damaged, other-format or half-written snapshot, and leaves the reader’s data as it was', async () => {
@@ -221,6 +224,51 @@ describe('the snapshot keeper (background)', () => {
       expect(stored['personal-glossary']).toEqual(mine);
       expect(stored.packs).toEqual(packs);
     }
+  });
+
+  it('a build cut short before its header keeps the last build whole, and the next one removes what it left', async () => {
+    const keeper = startSnapshotKeeper();
+    await keeper.ensure();
+    const last = await header();
+    const lastKeys = Object.keys(await fakeBrowser.storage.local.get(null));
+    // The header's write is refused (storage full, a worker stopped): entries of the new build are
+    // written, the header is not.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const refuse = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockImplementation(async (items) =>
+        SNAPSHOT_KEY in items ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : set(items),
+      );
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fakeBrowser.storage.local.set({ packs: [pack('notes', [entry('lamd', 'LAMD')])] });
+    await vi.waitFor(async () =>
+      expect(
+        (await fakeBrowser.storage.local.get(SNAPSHOT_BUILDING_KEY))[SNAPSHOT_BUILDING_KEY],
+      ).toBeDefined(),
+    );
+    await keeper.ensure().catch(() => {});
+    expect(await header()).toEqual(last);
+    const during = await fakeBrowser.storage.local.get(null);
+    // Every item the last header names is still there, as it was.
+    for (const key of lastKeys) expect(during[key], key).toBeDefined();
+    const lastShard = shardKey(last?.indexStamp ?? '', 0);
+    expect((during[lastShard] as { id: string }[]).map((e) => e.id)).not.toContain('lamd');
+    const orphans = Object.keys(during).filter(
+      (key) => key.startsWith(SHARD_PREFIX) && !lastKeys.includes(key),
+    );
+    expect(orphans.length).toBeGreaterThan(0);
+
+    refuse.mockRestore();
+    await keeper.ensure();
+    const next = await header();
+    expect(next?.entryCount).toBe(45);
+    const after = Object.keys(await fakeBrowser.storage.local.get(null));
+    const shards = after.filter((key) => key.startsWith(SHARD_PREFIX));
+    expect(shards).toEqual([shardKey(next?.indexStamp ?? '', 0)]);
+    expect(
+      after.filter((key) => key.startsWith(PART_PREFIX) && !key.includes(next?.indexStamp ?? '-')),
+    ).toEqual([]);
+    expect(after).not.toContain(SNAPSHOT_BUILDING_KEY);
   });
 
   it('rebuilds when a glossary changes, and writes only new settings when they do not shape matching', async () => {

@@ -214,6 +214,7 @@ describe('the library in storage.local', () => {
       const result = await importPackFile(exportPackFile(pack('second', [entry('b', 'BRAVO')])));
       expect(result).toEqual({
         ok: false,
+        refused: true,
         errors: [
           'The browser refused to save your glossary, so nothing was changed (Error: Storage is gone).',
         ],

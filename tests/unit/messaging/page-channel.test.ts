@@ -35,7 +35,10 @@ const message = fc.record(
 
 const response = fc.oneof(
   anyValue,
-  fc.record({ ok: anyValue, message: anyValue, errors: anyValue, more: anyValue }, { requiredKeys: [] }),
+  fc.record(
+    { ok: anyValue, message: anyValue, errors: anyValue, refused: anyValue, more: anyValue },
+    { requiredKeys: [] },
+  ),
 );
 
 const outcome = (fn: () => unknown) => {

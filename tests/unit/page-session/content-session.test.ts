@@ -61,7 +61,7 @@ function harness(initial: PageSnapshot) {
       reports.push(report);
     },
     loadPopover: async () => popover,
-    save: async () => true,
+    save: async () => 'saved' as const,
     retryMs: 20,
   });
   return {
