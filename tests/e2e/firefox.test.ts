@@ -1,7 +1,9 @@
 /**
  * Glossa in a real Firefox (Debian's firefox-esr, over WebDriver BiDi): the Firefox build installs,
  * its content script marks terms through the Highlight API from Firefox's isolated world (Xray
- * wrappers), finds the term under the pointer with Firefox's caret API, and opens the popover.
+ * wrappers), finds the term under the pointer with Firefox's caret API, and opens the popover; a page
+ * that changes late (a custom element's shadow root, editing switched on and off) or dispatches
+ * synthetic pointer events is handled as in Chromium.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -98,5 +100,46 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
     await open('/fixtures/definitions.html');
     const marked = await poll<string[]>(MARKED, (list) => list.length >= 5);
     expect(marked).toEqual(['KAMD', 'PAC-3', 'KAMD', 'Terminal High Altitude Area Defense', 'THAAD']);
+  });
+  it('a page that changes late or plays with Glossa: a late shadow root, editing switched on and off, synthetic pointer events', async () => {
+    const text =
+      'A paragraph of ordinary reporting text, long enough for a frame or a block to be worth reading, about nothing in particular.';
+    const url = server.register(
+      '/firefox-late.html',
+      `<!doctype html><meta charset="utf-8"><p id="first">${text} THAAD stands in Seongju.</p>
+      <p id="edit">The editable paragraph names OPCON.</p><late-card></late-card>`,
+    );
+    await firefox.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    expect(await poll<string[]>(MARKED, (list) => list.length >= 2)).toEqual(['THAAD', 'OPCON']);
+    // Synthetic events (isTrusted false) at the mention: no popover.
+    await firefox.evaluate(
+      context,
+      `(() => { const t = document.querySelector('#first').firstChild; const r = document.createRange();
+        const at = t.data.indexOf('THAAD'); r.setStart(t, at); r.setEnd(t, at + 5); const b = r.getBoundingClientRect();
+        const init = { bubbles: true, composed: true, clientX: b.x + 4, clientY: b.y + b.height / 2 };
+        for (let i = 0; i < 5; i++) for (const type of ['pointermove', 'mousemove', 'pointerover', 'mouseover'])
+          t.parentElement.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, init));
+        t.parentElement.dispatchEvent(new MouseEvent('click', init));
+        return true; })()`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(await firefox.evaluate(context, `document.querySelector('glossa-popover') === null`)).toBe(true);
+    // Editing switched on: the marks inside go; switched off: they come back.
+    await firefox.evaluate(context, `document.querySelector('#edit').contentEditable = 'true'`);
+    expect(await poll<string[]>(MARKED, (list) => list.length === 1)).toEqual(['THAAD']);
+    await firefox.evaluate(context, `document.querySelector('#edit').contentEditable = 'false'`);
+    expect(await poll<string[]>(MARKED, (list) => list.length === 2)).toEqual(['THAAD', 'OPCON']);
+    // A custom element defined after the page was scanned attaches its shadow root then: scanned too.
+    await firefox.evaluate(
+      context,
+      `(() => { customElements.define('late-card', class extends HTMLElement {
+        connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>${text} USFK is named in the shadow.</p>'; }
+      }); return true; })()`,
+    );
+    const withShadow = await poll<number>(
+      `[...(CSS.highlights.get('glossa-mention-underline') ?? [])].length`,
+      (count) => count >= 3,
+    );
+    expect(withShadow).toBe(3);
   });
 });
