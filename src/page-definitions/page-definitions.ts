@@ -36,6 +36,8 @@ const SENTENCE_REACH = QUOTE_MAX * 2;
  */
 export const PAGE_TERMS_MAX = 1_000;
 export const PAGE_ENTRY_PREFIX = 'page:';
+/** Document text is read for definitions this much at a time (as the scanner reads long runs). */
+const LEARN_WINDOW = 4_000;
 
 export class PageDefinitions implements RunReader {
   private readonly also = new Map<string, PageDefinition>();
@@ -78,6 +80,19 @@ export class PageDefinitions implements RunReader {
     return definedAt.size ? definedAt : null;
   }
 
+  /**
+   * Learns what a text not on the page defines (a document's pages not rendered yet), with that text's
+   * own source (its page of the document). True if it taught a new term.
+   */
+  learn(text: string, source: Source): boolean {
+    const before = this.entries.size;
+    for (let from = 0; from < text.length; from += LEARN_WINDOW) {
+      const to = Math.min(text.length, from + LEARN_WINDOW);
+      for (const definition of findDefinitions(text, from, to)) this.add(definition, text, new Map(), source);
+    }
+    return this.entries.size > before;
+  }
+
   /** A matcher of the page's terms (null until the page defines one). */
   get matcher(): Matcher | null {
     if (this.matcherStale) {
@@ -102,9 +117,28 @@ export class PageDefinitions implements RunReader {
     return this.also.get(entryId);
   }
 
-  private add(definition: Definition, text: string, definedAt: Map<string, number>): void {
+  /**
+   * A term first read on the page (its document as the source) and then in the document's text with a
+   * closer source (its page): the entry takes the closer one.
+   */
+  private resource(id: string, source: Source): void {
+    const entry = this.entries.get(id);
+    if (entry && source !== this.source && entry.source === this.source)
+      this.entries.set(id, { ...entry, source });
+  }
+
+  private add(
+    definition: Definition,
+    text: string,
+    definedAt: Map<string, number>,
+    source: Source = this.source,
+  ): void {
     const key = aliasKey(singular(definition.short));
-    if (!key || this.keys.has(key) || this.keys.size >= PAGE_TERMS_MAX) return;
+    if (key && this.keys.has(key)) {
+      this.resource(`${PAGE_ENTRY_PREFIX}${key}`, source);
+      return;
+    }
+    if (!key || this.keys.size >= PAGE_TERMS_MAX) return;
     this.keys.add(key);
     const sentence = sentenceAround(text, definition.start, definition.end);
     const page: PageDefinition = { short: definition.short, long: definition.long, sentence };
@@ -129,7 +163,7 @@ export class PageDefinitions implements RunReader {
       explanation: `This page defines ${short} as “${definition.long}”.`,
       quotes: [{ text: sentence }],
       related: [],
-      source: this.source,
+      source,
     });
     definedAt.set(id, definition.end);
     this.matcherStale = true;

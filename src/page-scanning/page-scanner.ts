@@ -10,6 +10,11 @@ import { yieldToPage } from './yield-to-page';
 
 export interface PageScannerOptions extends MentionListener {
   matcher: Matcher;
+  /**
+   * The part of the document to scan and follow (the whole document by default): an extension page
+   * that shows a document (the PDF reader) scans the document, not its own toolbar.
+   */
+  root?: Element;
   /** Every open shadow root the scanner enters (the highlighter styles it). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Longest slice of work before handing the main thread back; well under the 50 ms of a long task. */
@@ -67,10 +72,15 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => this.enqueue(records));
   }
 
+  private get root(): Node {
+    return this.options.root ?? this.doc;
+  }
+
   /** Scans the whole page and starts following its changes. Resolves with what the scan saw. */
   start(): Promise<ScanStats> {
-    this.observe(this.doc);
-    return this.fullScan('glossa:scan', viewportStart(this.doc));
+    this.observe(this.root);
+    const first = viewportStart(this.doc);
+    return this.fullScan('glossa:scan', first && this.root.contains(first) ? first : null);
   }
 
   /** Stops observing and forgets every mention (listeners hear them removed). */
@@ -113,7 +123,7 @@ export class PageScanner {
     this.mentions.clear();
     this.designMode = this.doc.designMode === 'on';
     if (this.designMode) return Promise.resolve({ textNodes: 0, chars: 0, mentions: 0 });
-    return this.track(this.scanRoots([this.doc], generation, name, false, first));
+    return this.track(this.scanRoots([this.root], generation, name, false, first));
   }
 
   private track(run: Promise<ScanStats>): Promise<ScanStats> {

@@ -8,8 +8,9 @@
  */
 
 import type { LibraryEntry } from '../glossary/library';
+import type { Source } from '../glossary/model';
 import type { PageSnapshot } from '../glossary-snapshot/snapshot-model';
-import { MatchIndex } from '../matching/match-index';
+import { type Matcher, MatchIndex } from '../matching/match-index';
 import type { TermCount } from '../messaging/protocol';
 import type { PopoverModule, SaveOutcome } from '../popover/popover-contract';
 import type { Settings } from '../settings/model';
@@ -33,6 +34,18 @@ export interface ContentSessionOptions {
   retryMs?: number;
   /** When the script started (`performance.now()`). */
   scriptStart?: number;
+  /**
+   * A document shown by an extension page (Glossa's PDF reader): the site whose switch it follows, and
+   * the document as the source of the terms it defines. A page's own address otherwise.
+   */
+  document?: {
+    host: string;
+    source: Source;
+    /** Where the document is shown on the page (the rest is the reader's own interface). */
+    root?: Element;
+    /** The whole document's terms (a PDF's pages not rendered too), for the popup; null: not yet. */
+    termCounts?(): TermCount[] | null;
+  };
 }
 
 export class ContentSession {
@@ -45,9 +58,11 @@ export class ContentSession {
   private stopped = false;
   /** Bumped by every reading of the snapshot: an older one that finishes late is dropped. */
   private generation = 0;
+  /** Text of the document not (yet) on the page, read for its definitions; kept for every session. */
+  private readonly documentTexts: { text: string; source: Source }[] = [];
 
   constructor(private readonly options: ContentSessionOptions) {
-    this.host = siteHostOf(options.win);
+    this.host = options.document?.host ?? siteHostOf(options.win);
     const top = options.win === options.win.top;
     this.reporter = new FrameReporter(top, options.sendReport);
   }
@@ -75,6 +90,37 @@ export class ContentSession {
 
   reveal(entryId: string): boolean {
     return this.session?.reveal(entryId) ?? false;
+  }
+
+  /**
+   * Text of the document that is not on the page (a PDF's pages not rendered yet), read for the terms
+   * it defines, so that a term defined on page 2 is explained on page 40. True if it taught a term.
+   */
+  learnDocumentText(text: string, source: Source): boolean {
+    this.documentTexts.push({ text, source });
+    return this.session?.learnDefinitions(text, source) ?? false;
+  }
+
+  /** Scans the page again (after `learnDocumentText` taught terms, once for many pages). */
+  rescan(): void {
+    this.session?.rescan();
+  }
+
+  /** The terms the page defines (and the document text taught), as entries. */
+  pageTerms(): LibraryEntry[] {
+    return this.session?.pageTerms() ?? [];
+  }
+
+  /** What a document's text is matched with while Glossa runs here: the glossary's, the page's terms. */
+  matchers(): Matcher[] {
+    if (!this.session || !this.index) return [];
+    const pageTerms = this.session.pageTermMatcher;
+    return pageTerms ? [this.index, pageTerms] : [this.index];
+  }
+
+  /** Tells the background the terms again (a document counted more of its text). */
+  reportTerms(): void {
+    this.report();
   }
 
   /** Stops for good (the extension was updated or removed). */
@@ -138,7 +184,10 @@ export class ContentSession {
       loadPopover: this.options.loadPopover,
       save: this.options.save,
       scriptStart: this.options.scriptStart,
+      ...(this.options.document ? { source: this.options.document.source } : {}),
+      ...(this.options.document?.root ? { root: this.options.document.root } : {}),
     });
+    for (const { text, source } of this.documentTexts) session.learnDefinitions(text, source);
     this.session = session;
     void session.start().then(() => {
       if (this.session === session) this.report();
@@ -151,7 +200,9 @@ export class ContentSession {
   }
 
   private report(): void {
-    const terms: TermCount[] = this.session ? this.session.termCounts() : [];
+    const terms: TermCount[] = this.session
+      ? (this.options.document?.termCounts?.() ?? this.session.termCounts())
+      : [];
     this.reporter.report({ enabled: this.enabled, terms });
   }
 }

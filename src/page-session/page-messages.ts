@@ -3,14 +3,23 @@ import { supportsHighlights } from '../highlighting/highlight-layer';
 import { handlePageMessages } from '../messaging/page-channel';
 import type { ContentSession } from './content-session';
 
-export function answerPageMessages(session: ContentSession, started: Promise<void>, win: Window): () => void {
+/**
+ * @param reveal how "show on page" finds a term (a PDF reader first goes to the page it is on); the
+ *   session's own mentions otherwise
+ */
+export function answerPageMessages(
+  session: ContentSession,
+  started: Promise<void>,
+  win: Window,
+  reveal: (entryId: string) => boolean | Promise<boolean> = (entryId) => session.reveal(entryId),
+): () => void {
   const doc = win.document;
   return handlePageMessages({
     'page-info': async () => {
       await started;
       return { host: session.host, enabled: session.enabled, highlights: supportsHighlights() };
     },
-    'reveal-term': ({ entryId }) => ({ found: session.reveal(entryId) }),
+    'reveal-term': async ({ entryId }) => ({ found: await reveal(entryId) }),
     'page-selection': () => ({
       text: (win.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
       title: doc.title.slice(0, 500),

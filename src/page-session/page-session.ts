@@ -6,7 +6,7 @@
 import type { LibraryEntry } from '../glossary/library';
 import type { Source } from '../glossary/model';
 import { HighlightLayer } from '../highlighting/highlight-layer';
-import type { MatchIndex } from '../matching/match-index';
+import type { Matcher, MatchIndex } from '../matching/match-index';
 import { PageDefinitions } from '../page-definitions/page-definitions';
 import { PageScanner } from '../page-scanning/page-scanner';
 import type { Mention } from '../page-scanning/text-scan';
@@ -30,6 +30,10 @@ export interface PageSessionOptions {
   save(entry: LibraryEntry): Promise<SaveOutcome>;
   /** When Glossa's script started in this document (`performance.now()`). */
   scriptStart?: number;
+  /** The document as the source of its own definitions (the page's title and address otherwise). */
+  source?: Source;
+  /** The part of the page that shows the document (the whole page otherwise). */
+  root?: Element;
 }
 
 const REPORT_DELAY_MS = 300;
@@ -63,13 +67,17 @@ export class PageSession {
   constructor(private readonly options: PageSessionOptions) {
     const { doc, index, settings } = options;
     // A short form a glossary already knows stays that glossary's ("also defined on this page").
-    this.definitions = new PageDefinitions((short) => index.ownerOf(short), pageSource(doc));
+    this.definitions = new PageDefinitions(
+      (short) => index.ownerOf(short),
+      options.source ?? pageSource(doc),
+    );
     this.firsts = settings.markMode === 'first' ? new FirstMentions() : null;
     this.scanner = new PageScanner(doc, {
       matcher: index,
       skipCode: settings.skipCode,
       runReader: this.definitions,
       scriptStart: options.scriptStart,
+      ...(options.root ? { root: options.root } : {}),
       added: (mentions) => {
         const layer = this.marks();
         if (this.firsts) this.apply(this.firsts.added(mentions));
@@ -134,6 +142,25 @@ export class PageSession {
       const pageTerm = this.definitions.entry(entryId);
       return pageTerm ? { entryId, count, term: pageTerm.term } : { entryId, count };
     });
+  }
+
+  /** Reads text not on the page for its definitions (see ContentSession.learnDocumentText). */
+  learnDefinitions(text: string, source: Source): boolean {
+    return this.definitions.learn(text, source);
+  }
+
+  /** Scans the whole page again, with what the definitions have learnt since. */
+  rescan(): void {
+    if (this.stopped) return;
+    void this.scanner.setMatcher(this.options.index).catch((error) => console.debug('[Glossa]', error));
+  }
+
+  pageTerms(): LibraryEntry[] {
+    return this.definitions.list();
+  }
+
+  get pageTermMatcher(): Matcher | null {
+    return this.definitions.matcher;
   }
 
   /** Scrolls to the first mention of an entry and opens its popover; false if the page has none. */
