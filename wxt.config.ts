@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -6,6 +7,20 @@ import { TOGGLE_SITE_COMMAND } from './src/toolbar/commands';
 import { iconPaths } from './src/toolbar/icon-paths';
 
 const LOCALES = ['en', 'ko'] as const;
+
+/** PDF.js's run-time resources, as public files under pdfjs/ (its scripting engine left out). */
+function pdfJsResources(root: string): { absoluteSrc: string; relativeDest: string }[] {
+  const files: { absoluteSrc: string; relativeDest: string }[] = [];
+  for (const dir of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
+    for (const name of readdirSync(resolve(root, dir))) {
+      if (dir === 'wasm' && !/^(jbig2|openjpeg|qcms_bg)\.wasm$/.test(name)) continue;
+      if (name.startsWith('LICENSE')) continue;
+      files.push({ absoluteSrc: resolve(root, dir, name), relativeDest: `pdfjs/${dir}/${name}` });
+    }
+  }
+  files.push({ absoluteSrc: resolve(root, 'LICENSE'), relativeDest: 'pdfjs/LICENSE' });
+  return files;
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -44,6 +59,9 @@ export default defineConfig({
         absoluteSrc: resolve(wxt.config.root, 'src/highlighting/highlights.css'),
         relativeDest: 'highlights.css',
       });
+      // What PDF.js loads at run time, inside the extension (the reader fetches nothing else): CMaps
+      // for CJK text, the standard fonts, its wasm image decoders and colour profiles.
+      files.push(...pdfJsResources(resolve(wxt.config.root, 'node_modules/pdfjs-dist')));
       // Interface strings: assets/locales/<lang>.json is the browser's messages.json for <lang>.
       for (const lang of LOCALES) {
         files.push({
@@ -60,8 +78,11 @@ export default defineConfig({
     // storage: settings and glossaries. unlimitedStorage: the glossary prepared for pages is a second,
     // page-shaped copy of the reader's glossaries (up to 9 MB), past storage.local's 10 MB.
     // scripting + host access: the popover's code is injected into a frame only when it is needed.
-    permissions: ['storage', 'scripting', 'unlimitedStorage'],
+    // contextMenus: "Open PDF in Glossa's reader" on links to PDFs.
+    permissions: ['storage', 'scripting', 'unlimitedStorage', 'contextMenus'],
     host_permissions: ['<all_urls>'],
+    // The PDF reader's image decoders (JPEG 2000, JBIG2) are WebAssembly; nothing else is loosened.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // Listed here rather than by WXT's content-script entrypoint, whose wrapper announces the script
     // to the page (a postMessage and a DOM event): see entrypoints/glossa-page.ts.
     content_scripts: [

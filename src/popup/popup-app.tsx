@@ -6,6 +6,7 @@ import { GlossarySearch } from '../search';
 import { isEnabledFor, type Settings } from '../settings';
 import { AddTermForm } from './add-term-form';
 import { EntryDetail } from './entry-detail';
+import { OpenInReader } from './open-in-reader';
 import { type PageState, PageTerms } from './page-terms';
 import { optionId, RESULTS_ID, SearchResults } from './search-results';
 import type { PopupServices } from './services';
@@ -34,6 +35,7 @@ export function PopupApp({ library, services }: PopupAppProps) {
   const [terms, setTerms] = useState<FrameTermCount[]>([]);
   const [notice, setNotice] = useState('');
   const [adding, setAdding] = useState<{ text: string; title: string; url: string } | null>(null);
+  const [pdf, setPdf] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -47,6 +49,10 @@ export function PopupApp({ library, services }: PopupAppProps) {
     void services
       .pageTerms()
       .then((found) => live && setTerms(found))
+      .catch(() => {});
+    void services
+      .pdfInTab()
+      .then((url) => live && setPdf(url))
       .catch(() => {});
     const unwatch = services.watchSettings((next) => {
       setSettings(next);
@@ -150,6 +156,16 @@ export function PopupApp({ library, services }: PopupAppProps) {
             host !== null && void services.setSiteEnabled(host, enabled).then(saveResult)
           }
           onPauseChange={(paused) => void services.setPaused(paused).then(saveResult)}
+        />
+      )}
+      {pdf && (
+        <OpenInReader
+          onOpen={() =>
+            void services.openInReader(pdf).then(
+              () => services.close(),
+              () => {},
+            )
+          }
         />
       )}
       {notice && (

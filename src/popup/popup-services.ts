@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { savePersonalEntry } from '../glossary';
 import { sendToBackground, sendToTab } from '../messaging';
+import { looksLikePdfUrl, readerAddress } from '../pdf-reader/reader-address';
 import { loadSettings, updateSettings, watchSettings, withSiteEnabled } from '../settings';
 import type { PopupServices } from './services';
 
@@ -63,6 +64,27 @@ export function extensionPopupServices(): PopupServices {
     },
     saveEntry: savePersonalEntry,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    async pdfInTab() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined || !tab.url || !/^(https?|file):/.test(tab.url)) return null;
+      if (looksLikePdfUrl(tab.url)) return tab.url;
+      // An address without .pdf may still be one (a report served by a script): ask the document.
+      try {
+        const [result] = await browser.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: () => document.contentType,
+        });
+        return result?.result === 'application/pdf' ? tab.url : null;
+      } catch {
+        return null;
+      }
+    },
+    async openInReader(url) {
+      const tabId = await currentTabId();
+      const address = readerAddress((path) => browser.runtime.getURL(path as '/popup.html'), url);
+      if (tabId === undefined) await browser.tabs.create({ url: address });
+      else await browser.tabs.update(tabId, { url: address });
+    },
     close: () => window.close(),
   };
 }

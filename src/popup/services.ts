@@ -24,6 +24,10 @@ export interface PopupServices {
   /** Adds an entry to My glossary; resolves with what happened. */
   saveEntry(entry: GlossaryEntry): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
   openOptions(): void;
+  /** The address of the PDF the current tab shows in the browser's own viewer, or null. */
+  pdfInTab(): Promise<string | null>;
+  /** Shows the current tab's PDF in Glossa's reader instead. */
+  openInReader(url: string): Promise<void>;
   /** Closes the popup (after sending the reader to the page). */
   close(): void;
 }

@@ -3,6 +3,8 @@ import { t } from '../i18n';
 
 export const strings = {
   title: t('popup_title'),
+  pdfHere: t('popup_pdfHere'),
+  openInReader: t('popup_openInReader'),
   searchLabel: t('popup_searchLabel'),
   searchPlaceholder: t('popup_searchPlaceholder'),
   results: t('popup_results'),

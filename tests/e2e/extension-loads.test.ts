@@ -67,7 +67,7 @@ describe('Glossa loads in Chromium', () => {
     )) as Manifest;
     expect(manifest.name).toBe('Glossa');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'unlimitedStorage', 'contextMenus']);
   });
 });
 

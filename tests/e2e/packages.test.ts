@@ -66,7 +66,7 @@ describe('the store packages', () => {
       // Reviewed, each with its reason in the README ("Permissions"): storage (settings, glossaries),
       // unlimitedStorage (the glossary prepared for pages), scripting and host access (the popover's
       // code, injected into a frame when it is first needed). A new one must be added here on purpose.
-      expect(manifest.permissions).toEqual(['storage', 'scripting', 'unlimitedStorage']);
+      expect(manifest.permissions).toEqual(['storage', 'scripting', 'unlimitedStorage', 'contextMenus']);
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.host_permissions).toEqual(['<all_urls>']);
       expect(manifest.optional_host_permissions).toBeUndefined();

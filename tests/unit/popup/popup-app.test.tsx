@@ -36,6 +36,8 @@ function fakeServices(overrides: Partial<PopupServices> = {}, page: PageInfo | n
     pageSelection: vi.fn(async () => ({ text: '', title: '', url: '' })),
     saveEntry: vi.fn(async () => ({ ok: true as const, message: 'Saved.' })),
     openOptions: vi.fn(),
+    pdfInTab: vi.fn(async () => null),
+    openInReader: vi.fn(async () => {}),
     close: vi.fn(),
     ...overrides,
   };
@@ -79,6 +81,27 @@ describe('PopupApp', () => {
       );
     });
   }
+
+  it('offers the reader for a tab that shows a PDF, and opens it there', async () => {
+    const pdfUrl = 'https://www.example.org/reports/alliance.pdf';
+    const services = fakeServices({ pdfInTab: vi.fn(async () => pdfUrl) });
+    await mount(services);
+    const button = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Open in Glossa’s reader',
+    );
+    expect(container.textContent).toContain('This tab shows a PDF.');
+    await act(async () => {
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(services.openInReader).toHaveBeenCalledWith(pdfUrl);
+    expect(services.close).toHaveBeenCalled();
+  });
+
+  it('offers no reader when the tab shows no PDF', async () => {
+    await mount(fakeServices());
+    expect(container.textContent).not.toContain('This tab shows a PDF.');
+  });
 
   it('focuses the search box on open and lists the whole glossary', async () => {
     await mount(fakeServices({}, page));

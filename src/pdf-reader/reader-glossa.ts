@@ -1,0 +1,164 @@
+/**
+ * Glossa on the reader page, as on any page: the same session marks the text layer and opens the same
+ * popover. What a PDF adds: the site switch is the PDF's host's, the document's text (every page,
+ * rendered or not) is read for its definitions and counted for the popup, and "show on page" first
+ * goes to the page of the term's first mention.
+ */
+import { browser } from 'wxt/browser';
+import type { Source } from '../glossary/model';
+import { readSnapshot } from '../glossary-snapshot/read-snapshot';
+import { SNAPSHOT_KEY } from '../glossary-snapshot/snapshot-model';
+import type { Matcher } from '../matching/match-index';
+import { sendFromPage } from '../messaging/page-channel';
+import type { TermCount } from '../messaging/protocol';
+import { toSavedEntry } from '../page-definitions/saved-entry';
+import { ContentSession } from '../page-session/content-session';
+import { answerPageMessages } from '../page-session/page-messages';
+import type { PopoverModule } from '../popover/popover-contract';
+import type { PageText } from './document-text';
+
+/** How long "show on page" waits for the page it went to to be rendered and marked. */
+const REVEAL_WAIT_MS = 4_000;
+
+export interface ReaderDocument {
+  /** The site whose switch applies: the PDF's host ('' for a local file). */
+  host: string;
+  title: string;
+  /** The PDF's address (http or https), when it has one. */
+  url?: string;
+}
+
+export interface ReaderGlossa {
+  /** A page's text, read in idle time: its definitions are learnt, its terms counted. */
+  addPageText(page: PageText): void;
+  /** Every page has been read: scan the rendered pages again if the text taught terms. */
+  textDone(): void;
+  /** Whether Glossa marks this document (the site switch, the pause). */
+  readonly enabled: boolean;
+  stop(): void;
+}
+
+/** The PDF's source, for the terms it defines: its title and address, and the page. */
+export function documentSource(doc: ReaderDocument, pageNumber?: number): Source {
+  const title = pageNumber ? `${doc.title}, p. ${pageNumber}` : doc.title;
+  const url = doc.url && pageNumber ? `${doc.url.split('#')[0]}#page=${pageNumber}` : doc.url;
+  return { title, ...(doc.host ? { publisher: doc.host } : {}), ...(url ? { url } : {}) };
+}
+
+async function loadPopover(): Promise<PopoverModule | null> {
+  const [{ createPopoverSurface }, { snapshotEntries }] = await Promise.all([
+    import('../popover/popover-surface'),
+    import('../glossary-snapshot/snapshot-entries'),
+  ]);
+  return { createSurface: createPopoverSurface, snapshotEntries };
+}
+
+export function startReaderGlossa(
+  win: Window,
+  document: ReaderDocument,
+  reader: { root: Element; goToPage(pageNumber: number): void; onEnabled(enabled: boolean): void },
+): ReaderGlossa {
+  const pages: PageText[] = [];
+  let counts: Map<string, { count: number; firstPage: number }> | null = null;
+  let taught = false;
+  let counting: ReturnType<typeof setTimeout> | undefined;
+
+  const session = new ContentSession({
+    win,
+    doc: win.document,
+    readSnapshot,
+    requestSnapshot: async () => {
+      await sendFromPage({ type: 'snapshot-needed' });
+    },
+    sendReport: (report) => {
+      reader.onEnabled(report.enabled);
+      return sendFromPage({ type: 'frame-terms', ...report, timeOrigin: performance.timeOrigin });
+    },
+    loadPopover,
+    save: async (entry) => {
+      const answer = await sendFromPage({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) });
+      return answer.ok ? 'saved' : answer.refused ? 'refused' : 'failed';
+    },
+    document: {
+      host: document.host,
+      source: documentSource(document),
+      root: reader.root,
+      termCounts: () => termCounts(),
+    },
+  });
+
+  /** The whole document's terms: from its text once read, else what the rendered pages show. */
+  const termCounts = (): TermCount[] | null => {
+    if (!counts) return null;
+    const names = new Map(session.pageTerms().map((entry) => [entry.id, entry.term]));
+    return [...counts].map(([entryId, { count }]) => {
+      const term = names.get(entryId);
+      return term ? { entryId, count, term } : { entryId, count };
+    });
+  };
+  const recount = () => {
+    clearTimeout(counting);
+    counting = setTimeout(() => {
+      const matchers: Matcher[] = session.matchers();
+      const next = new Map<string, { count: number; firstPage: number }>();
+      for (const page of pages) {
+        for (const matcher of matchers) {
+          matcher.scan(page.text, (_start, _end, entryId) => {
+            const seen = next.get(entryId);
+            if (seen) seen.count++;
+            else next.set(entryId, { count: 1, firstPage: page.pageNumber });
+          });
+        }
+      }
+      counts = next;
+      session.reportTerms();
+    }, 300);
+  };
+
+  // "Show on page" for a term on a page not rendered: go there, then show it once its text is marked.
+  const reveal = async (entryId: string): Promise<boolean> => {
+    if (session.reveal(entryId)) return true;
+    const firstPage = counts?.get(entryId)?.firstPage;
+    if (!firstPage) return false;
+    reader.goToPage(firstPage);
+    for (let waited = 0; waited < REVEAL_WAIT_MS; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (session.reveal(entryId)) return true;
+    }
+    return false;
+  };
+
+  const started = session.start().catch((error) => console.debug('[Glossa]', error));
+  const stopMessages = answerPageMessages(session, started, win, reveal);
+  // The reader page hears of a new snapshot from storage itself (it is an extension page).
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const stamp = (changes[SNAPSHOT_KEY]?.newValue as { stamp?: unknown } | undefined)?.stamp;
+    if (area === 'local' && typeof stamp === 'string') {
+      session.snapshotChanged(stamp);
+      recount();
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  return {
+    addPageText(page) {
+      pages.push(page);
+      if (session.learnDocumentText(page.text, documentSource(document, page.pageNumber))) taught = true;
+      recount();
+    },
+    textDone() {
+      if (taught) session.rescan();
+      taught = false;
+      recount();
+    },
+    get enabled() {
+      return session.enabled;
+    },
+    stop() {
+      clearTimeout(counting);
+      stopMessages();
+      browser.storage.onChanged.removeListener(onStorage);
+      session.stop();
+    },
+  };
+}
