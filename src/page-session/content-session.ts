@@ -48,6 +48,9 @@ export interface ContentSessionOptions {
   };
 }
 
+/** A slice of learning a document's text again after a restart; well under a long task. */
+const RELEARN_SLICE_MS = 8;
+
 export class ContentSession {
   readonly host: string;
   private snapshot: PageSnapshot | null = null;
@@ -187,11 +190,31 @@ export class ContentSession {
       ...(this.options.document ? { source: this.options.document.source } : {}),
       ...(this.options.document?.root ? { root: this.options.document.root } : {}),
     });
-    for (const { text, source } of this.documentTexts) session.learnDefinitions(text, source);
     this.session = session;
+    if (this.documentTexts.length) this.relearn(session);
     void session.start().then(() => {
       if (this.session === session) this.report();
     });
+  }
+
+  /**
+   * A new session learns again what the document's text defines, a slice at a time (a long report's
+   * text is megabytes), and scans again once it has.
+   */
+  private relearn(session: PageSession): void {
+    let next = 0;
+    let taught = false;
+    const slice = () => {
+      if (this.session !== session) return;
+      const start = performance.now();
+      while (next < this.documentTexts.length && performance.now() - start < RELEARN_SLICE_MS) {
+        const { text, source } = this.documentTexts[next++] as { text: string; source: Source };
+        taught = session.learnDefinitions(text, source) || taught;
+      }
+      if (next < this.documentTexts.length) setTimeout(slice, 0);
+      else if (taught) session.rescan();
+    };
+    slice();
   }
 
   private stopSession(): void {

@@ -15,8 +15,12 @@ import { toSavedEntry } from '../page-definitions/saved-entry';
 import { ContentSession } from '../page-session/content-session';
 import { answerPageMessages } from '../page-session/page-messages';
 import type { PopoverModule } from '../popover/popover-contract';
-import type { PageText } from './document-text';
+import { idle, type PageText } from './document-text';
 
+/** Reports to the background at most this often while the document's text is read. */
+const REPORT_DELAY_MS = 300;
+/** A slice of counting the document's terms; well under a long task's 50 ms. */
+const COUNT_SLICE_MS = 8;
 /** How long "show on page" waits for the page it went to to be rendered and marked. */
 const REVEAL_WAIT_MS = 4_000;
 
@@ -61,7 +65,9 @@ export function startReaderGlossa(
   const pages: PageText[] = [];
   let counts: Map<string, { count: number; firstPage: number }> | null = null;
   let taught = false;
-  let counting: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by each full count: an older one still running gives up. */
+  let counting = 0;
+  let reporting: ReturnType<typeof setTimeout> | undefined;
 
   const session = new ContentSession({
     win,
@@ -96,23 +102,44 @@ export function startReaderGlossa(
       return term ? { entryId, count, term } : { entryId, count };
     });
   };
-  const recount = () => {
-    clearTimeout(counting);
-    counting = setTimeout(() => {
-      const matchers: Matcher[] = session.matchers();
-      const next = new Map<string, { count: number; firstPage: number }>();
-      for (const page of pages) {
-        for (const matcher of matchers) {
-          matcher.scan(page.text, (_start, _end, entryId) => {
-            const seen = next.get(entryId);
-            if (seen) seen.count++;
-            else next.set(entryId, { count: 1, firstPage: page.pageNumber });
-          });
-        }
-      }
-      counts = next;
+  type Counts = Map<string, { count: number; firstPage: number }>;
+  const countPage = (into: Counts, page: PageText, matchers: readonly Matcher[]) => {
+    for (const matcher of matchers) {
+      matcher.scan(page.text, (_start, _end, entryId) => {
+        const seen = into.get(entryId);
+        if (seen) seen.count++;
+        else into.set(entryId, { count: 1, firstPage: page.pageNumber });
+      });
+    }
+  };
+  const reportSoon = () => {
+    if (reporting !== undefined) return;
+    reporting = setTimeout(() => {
+      reporting = undefined;
       session.reportTerms();
-    }, 300);
+    }, REPORT_DELAY_MS);
+  };
+  /**
+   * Counts every page again (the glossary or the document's own terms changed), a slice at a time in
+   * idle time: a 500-page report is megabytes of text, and matching it at once would be a long task.
+   */
+  const recountAll = async () => {
+    const mine = ++counting;
+    await new Promise((resolve) => setTimeout(resolve, REPORT_DELAY_MS));
+    const matchers = session.matchers();
+    const next: Counts = new Map();
+    let sliceStart = performance.now();
+    for (const page of pages) {
+      if (performance.now() - sliceStart > COUNT_SLICE_MS) {
+        await idle(win);
+        if (mine !== counting) return;
+        sliceStart = performance.now();
+      }
+      countPage(next, page, matchers);
+    }
+    if (mine !== counting) return;
+    counts = next;
+    reportSoon();
   };
 
   // "Show on page" for a term on a page not rendered: go there, then show it once its text is marked.
@@ -135,7 +162,7 @@ export function startReaderGlossa(
     const stamp = (changes[SNAPSHOT_KEY]?.newValue as { stamp?: unknown } | undefined)?.stamp;
     if (area === 'local' && typeof stamp === 'string') {
       session.snapshotChanged(stamp);
-      recount();
+      void recountAll();
     }
   };
   browser.storage.onChanged.addListener(onStorage);
@@ -144,18 +171,22 @@ export function startReaderGlossa(
     addPageText(page) {
       pages.push(page);
       if (session.learnDocumentText(page.text, documentSource(document, page.pageNumber))) taught = true;
-      recount();
+      // One page is counted as it comes (a few kilobytes); the whole again when the text is all read.
+      counts ??= new Map();
+      countPage(counts, page, session.matchers());
+      reportSoon();
     },
     textDone() {
       if (taught) session.rescan();
       taught = false;
-      recount();
+      void recountAll();
     },
     get enabled() {
       return session.enabled;
     },
     stop() {
-      clearTimeout(counting);
+      counting++;
+      clearTimeout(reporting);
       stopMessages();
       browser.storage.onChanged.removeListener(onStorage);
       session.stop();

@@ -9,7 +9,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChromeGlobal } from './support/chrome-api';
 import { openToolbarPopup, popupClosed, seriousAxeViolations } from './support/extension-pages';
-import { markedTexts, readPopover, useBrowserAndServer, waitForPopover } from './support/glossa-page';
+import {
+  clickPopoverButton,
+  markedTexts,
+  readPopover,
+  useBrowserAndServer,
+  waitForPopover,
+} from './support/glossa-page';
 import {
   type ArticlePdf,
   makeArticlePdf,
@@ -128,8 +134,77 @@ describe("Glossa's PDF reader in Chromium", () => {
     expect(text).toContain('Korea Air and Missile Defense');
     expect(text).toContain('Seoul builds the Korea Air and Missile Defense (KAMD)');
     expect(text).toContain('p. 2');
+    // "Save to my glossary" keeps the document's title, address, page and the day.
+    await clickPopoverButton(page, 'Save to my glossary');
+    await expect
+      .poll(async () => (await waitForPopover(page)).texts.join(' '), { timeout: 5_000 })
+      .toContain('Saved to My glossary');
+    const saved = await env.browser.serviceWorker?.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      return (await chrome.storage.local.get('personal-glossary'))['personal-glossary'] as {
+        term: string;
+        source: { title: string; url?: string; date?: string };
+      }[];
+    });
+    expect(saved?.[0]?.term).toBe('KAMD');
+    expect(saved?.[0]?.source).toEqual({
+      title: 'The Future of the ROK-U.S. Alliance, p. 2',
+      publisher: '127.0.0.1',
+      url: `${pdfUrl}#page=2`,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    await env.browser.serviceWorker?.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.local.remove('personal-glossary'),
+    );
     await page.close();
   });
+
+  it('a 500-page report opens at once and marks the pages it renders, with no long task; a 50 MB file opens too', async () => {
+    const long = await makeArticlePdf({ copies: 110 });
+    expect(long.pageCount).toBeGreaterThan(450);
+    const longUrl = env.server.register('/reports/long-report.pdf', long.bytes, PDF_TYPE);
+    const page = await env.browser.newPage();
+    await page.addInitScript(`window.__longTasks = [];
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration)); })
+        .observe({ type: 'longtask', buffered: true });`);
+    const opened = Date.now();
+    await page.goto(readerUrl(longUrl));
+    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toContain('CSIS');
+    const firstMarks = Date.now() - opened;
+    await goToPage(page, 400);
+    await expect
+      .poll(
+        () =>
+          page.locator('.page[data-page-number="400"] .textLayer').evaluate((layer) => {
+            const marks = [...(CSS.highlights.get('glossa-mention-underline') ?? [])] as AbstractRange[];
+            return marks.filter((mark) => layer.contains(mark.startContainer)).length;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    // Let the whole document's text be read and counted, then look at the tasks.
+    await page.waitForTimeout(3_000);
+    const longTasks = (await page.evaluate('window.__longTasks')) as number[];
+    console.log(
+      `500-page PDF: ${long.pageCount} pages, first marks ${firstMarks} ms, long tasks ${JSON.stringify(longTasks)}`,
+    );
+    expect(firstMarks).toBeLessThan(5_000);
+    // A long task here would be PDF.js's or Glossa's: none at all is the promise.
+    expect(longTasks.filter((ms) => ms > 100)).toEqual([]);
+    await page.close();
+
+    const big = await makeArticlePdf({ ballastBytes: 50_000_000 });
+    expect(big.bytes.length).toBeGreaterThan(50_000_000);
+    const bigUrl = env.server.register('/reports/big-report.pdf', big.bytes, PDF_TYPE);
+    const heavy = await env.browser.newPage();
+    await heavy.goto(readerUrl(bigUrl));
+    await expect.poll(() => markedTexts(heavy), { timeout: 30_000 }).toContain('CSIS');
+    const cdp = await heavy.context().newCDPSession(heavy);
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    console.log(`50 MB PDF: reader page heap ${(usedSize / 1e6).toFixed(1)} MB`);
+    expect(usedSize).toBeLessThan(200e6);
+    await heavy.close();
+  }, 120_000);
 
   it('finds in the whole document (Ctrl+F), zooms, and scrolls with the keyboard', async () => {
     const page = await openReader(pdfUrl);
@@ -217,6 +292,18 @@ describe("Glossa's PDF reader in Chromium", () => {
     await popupClosed(popup);
     await expect.poll(() => tab.url(), { timeout: 5_000 }).toBe(readerUrl(pdfUrl));
     await tab.locator('.textLayer').first().waitFor({ timeout: 10_000 });
+    // The badge counts the document's terms.
+    await expect
+      .poll(
+        () =>
+          env.browser.serviceWorker?.evaluate(async () => {
+            const { chrome } = globalThis as unknown as ChromeGlobal;
+            const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
+            return chrome.action.getBadgeText({ tabId: active?.id });
+          }),
+        { timeout: 10_000 },
+      )
+      .toMatch(/^[1-9]\d*$/);
 
     // The popup lists the whole document's terms, KAMD (defined on page 2, used on the last) among them.
     let listed: string[] = [];

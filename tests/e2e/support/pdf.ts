@@ -35,12 +35,22 @@ function drawable(text: string): string {
     .replace(/[^\x20-\x7e]/g, '');
 }
 
-export async function makeArticlePdf(title = 'The Future of the ROK-U.S. Alliance'): Promise<ArticlePdf> {
+export interface ArticleOptions {
+  title?: string;
+  /** The article this many times over (a long report: 110 copies are about 515 pages). */
+  copies?: number;
+  /** Bytes of image data no page shows, to make the file large (a 50 MB report). */
+  ballastBytes?: number;
+}
+
+export async function makeArticlePdf(options: ArticleOptions = {}): Promise<ArticlePdf> {
+  const { title = 'The Future of the ROK-U.S. Alliance', copies = 1, ballastBytes = 0 } = options;
   const article = await readFile(articlePath, 'utf8');
-  const paragraphs = article
+  const once = article
     .split(/\n\s*\n/)
     .map((p) => drawable(p.replace(/\s+/g, ' ').trim()))
     .filter(Boolean);
+  const paragraphs = Array.from({ length: copies }, () => once).flat();
   // The defining paragraph on page 2, the use near the end.
   const doc = await PDFDocument.create();
   doc.setTitle(title);
@@ -93,6 +103,26 @@ export async function makeArticlePdf(title = 'The Future of the ROK-U.S. Allianc
       });
     }
     row++;
+  }
+  if (ballastBytes > 0) {
+    // Noise does not compress: the file is as large as asked.
+    const noise = new Uint8Array(ballastBytes);
+    for (let i = 0, x = 2463534242; i < noise.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      noise[i] = x & 0xff;
+    }
+    doc.context.register(
+      doc.context.stream(noise, {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: 1,
+        Height: noise.length,
+        BitsPerComponent: 8,
+        ColorSpace: 'DeviceGray',
+      }),
+    );
   }
   return { bytes: await doc.save(), definedOn, usedOn, pageCount: doc.getPageCount() };
 }
