@@ -8,7 +8,7 @@ import { readSnapshot } from '@/src/glossary-snapshot/read-snapshot';
 import { sendFromPage } from '@/src/messaging/page-channel';
 import { toSavedEntry } from '@/src/page-definitions/saved-entry';
 import { ContentSession } from '@/src/page-session/content-session';
-import { startWhenWorthScanning } from '@/src/page-session/frame-boot';
+import { showsPdf, startWhenWorthScanning } from '@/src/page-session/frame-boot';
 import { answerPageMessages } from '@/src/page-session/page-messages';
 import { loadPopoverModule } from '@/src/page-session/popover-loader';
 
@@ -16,6 +16,8 @@ export default defineUnlistedScript({
   globalName: false,
   main() {
     const scriptStart = performance.now();
+    // The browser's PDF viewer: the background may open the PDF in Glossa's reader (a setting).
+    if (showsPdf(window, document)) void sendFromPage({ type: 'pdf-shown' }).catch(() => {});
     startWhenWorthScanning(window, document, () => start(scriptStart));
   },
 });

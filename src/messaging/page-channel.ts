@@ -42,6 +42,7 @@ export function parsePageResponse(type: MessageType, response: unknown): unknown
   switch (type) {
     case 'frame-terms':
     case 'snapshot-needed':
+    case 'pdf-shown':
       if (response !== null) throw malformed();
       return null;
     case 'load-popover':

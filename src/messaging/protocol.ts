@@ -65,6 +65,14 @@ function buildSchemas() {
       request: v.object({ type: v.literal('snapshot-needed') }),
       response: v.null(),
     },
+    /**
+     * Content script → background: this tab's top frame shows a PDF (the browser's viewer); the
+     * background opens it in Glossa's reader if the reader asked for that. The address is the sender's.
+     */
+    'pdf-shown': {
+      request: v.object({ type: v.literal('pdf-shown') }),
+      response: v.null(),
+    },
     /** Content script → background: put the popover's code into this frame (it loads on first use). */
     'load-popover': {
       request: v.object({ type: v.literal('load-popover') }),

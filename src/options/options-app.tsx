@@ -165,6 +165,16 @@ export function OptionsApp(props: OptionsAppProps) {
         <CheckField label={strings.skipCode} checked={settings.skipCode} onChange={set('skipCode')} />
       </section>
 
+      <section aria-labelledby="section-pdfs">
+        <h2 id="section-pdfs">{strings.pdfs}</h2>
+        <CheckField
+          label={strings.openPdfsInReader}
+          checked={settings.openPdfsInReader}
+          onChange={set('openPdfsInReader')}
+        />
+        <p class="help">{strings.openPdfsInReaderHelp}</p>
+      </section>
+
       <section aria-labelledby="section-sites">
         <h2 id="section-sites">{strings.sites}</h2>
         <CheckField label={strings.pause} checked={settings.paused} onChange={set('paused')} />

@@ -49,3 +49,8 @@ export function textAtLeast(doc: Document, chars: number): boolean {
   }
   return false;
 }
+
+/** Whether this is a tab's top document showing a PDF in the browser's own viewer. */
+export function showsPdf(win: Window, doc: Document): boolean {
+  return win === win.top && doc.contentType === 'application/pdf';
+}

@@ -59,6 +59,8 @@ export const SETTINGS_FIELDS = {
   theme: v.picklist(THEMES, `must be one of ${THEMES.join(', ')}`),
   koreanAliases: v.boolean(),
   skipCode: v.boolean(),
+  /** A tab showing a PDF opens it in Glossa's reader instead (off unless the reader asks). */
+  openPdfsInReader: v.boolean(),
   siteMode: v.picklist(SITE_MODES, `must be one of ${SITE_MODES.join(', ')}`),
   sites: v.pipe(v.array(hostPattern), v.maxLength(MAX_SITES, `must hold at most ${MAX_SITES} sites`)),
   /** Glossary packs by priority, highest first: where two claim an alias, the earlier wins. */
@@ -80,6 +82,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'page',
   koreanAliases: true,
   skipCode: true,
+  openPdfsInReader: false,
   siteMode: 'except',
   sites: [],
   packOrder: [],

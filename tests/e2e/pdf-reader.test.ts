@@ -331,6 +331,33 @@ describe("Glossa's PDF reader in Chromium", () => {
     await tab.close();
   });
 
+  it('opens every PDF in the reader when the reader asks (off by default); Back shows the browser’s viewer and stays', async () => {
+    const elsewhere = env.server.register('/reports/second-report.pdf', article.bytes, PDF_TYPE);
+    const tab = await env.browser.newPage();
+    const shows = async (url: string) => {
+      // The browser's viewer has had time to load and the page script to speak.
+      await tab.waitForTimeout(1_500);
+      expect(tab.url()).toBe(url);
+    };
+    await tab.goto(pdfUrl).catch(() => {});
+    await shows(pdfUrl);
+
+    await settings({ openPdfsInReader: true });
+    await tab.goto(elsewhere).catch(() => {});
+    await expect.poll(() => tab.url(), { timeout: 10_000 }).toBe(readerUrl(elsewhere));
+    await expect.poll(() => markedTexts(tab), { timeout: 10_000 }).toContain('CSIS');
+    await tab.goBack().catch(() => {});
+    await expect.poll(() => tab.url(), { timeout: 5_000 }).toBe(elsewhere);
+    await shows(elsewhere);
+
+    // Not on a site Glossa is off for.
+    await settings({ sites: ['127.0.0.1'] });
+    await tab.goto(pdfUrl).catch(() => {});
+    await shows(pdfUrl);
+    await settings({ sites: [], openPdfsInReader: false });
+    await tab.close();
+  });
+
   it('names what is wrong with an encrypted, a damaged, a missing or a scanned PDF', async () => {
     const cases: [string, Uint8Array | null, RegExp][] = [
       ['/bad/encrypted.pdf', await makeEncryptedPdf(), /protected by a password/],

@@ -5,7 +5,13 @@ import { parsePageRequest, parsePageResponse } from '../../../src/messaging/page
 import { type MessageType, parseRequest, parseResponse } from '../../../src/messaging/protocol';
 
 const PAGE_REQUESTS = ['page-info', 'page-selection', 'reveal-term', 'snapshot-changed'] as const;
-const PAGE_RESPONSES: MessageType[] = ['frame-terms', 'snapshot-needed', 'load-popover', 'save-entry'];
+const PAGE_RESPONSES: MessageType[] = [
+  'frame-terms',
+  'snapshot-needed',
+  'pdf-shown',
+  'load-popover',
+  'save-entry',
+];
 
 const anyValue = fc.oneof(
   fc.constant(null),

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { PageDefinitions } from '../../../src/page-definitions/page-definitions';
 import { joinTextItems, looksScanned, readDocumentText } from '../../../src/pdf-reader/document-text';
-import { looksLikePdfUrl, readerAddress, readerTheme } from '../../../src/pdf-reader/reader-address';
+import {
+  looksLikePdfUrl,
+  type PdfShown,
+  readerAddress,
+  readerTheme,
+  shouldOpenInReader,
+} from '../../../src/pdf-reader/reader-address';
 import { documentSource } from '../../../src/pdf-reader/reader-glossa';
 
 describe('a PDF’s text', () => {
@@ -76,6 +82,29 @@ describe('the reader’s addresses', () => {
     expect(looksLikePdfUrl('https://example.org/view?file=report.pdf')).toBe(false);
     expect(looksLikePdfUrl('chrome-extension://abc/reader.pdf')).toBe(false);
     expect(looksLikePdfUrl('not a url')).toBe(false);
+  });
+
+  it('opens a PDF the browser shows in the reader only when asked, on a site Glossa is on, once per tab', () => {
+    const shown = (change: Partial<PdfShown>): PdfShown => ({
+      url: 'https://www.csis.org/report.pdf',
+      wanted: true,
+      enabledFor: (host) => host !== 'off.example.org',
+      openedBefore: undefined,
+      ...change,
+    });
+    expect(shouldOpenInReader(shown({}))).toBe(true);
+    // Off by default: the setting is the reader's choice.
+    expect(shouldOpenInReader(shown({ wanted: false }))).toBe(false);
+    // Switched off for the PDF's host (or paused everywhere).
+    expect(shouldOpenInReader(shown({ url: 'https://off.example.org/a.pdf' }))).toBe(false);
+    expect(shouldOpenInReader(shown({ enabledFor: () => false }))).toBe(false);
+    // Back (or the reader's link to the original) shows the browser's viewer and stays there.
+    expect(shouldOpenInReader(shown({ openedBefore: 'https://www.csis.org/report.pdf' }))).toBe(false);
+    expect(shouldOpenInReader(shown({ openedBefore: 'https://www.csis.org/other.pdf' }))).toBe(true);
+    // A local file cannot be fetched by the reader; other schemes and nonsense are left alone.
+    expect(shouldOpenInReader(shown({ url: 'file:///home/me/white-paper.pdf' }))).toBe(false);
+    expect(shouldOpenInReader(shown({ url: 'chrome-extension://abc/x.pdf' }))).toBe(false);
+    expect(shouldOpenInReader(shown({ url: 'not a url' }))).toBe(false);
   });
 
   it('follows the theme setting; "page" follows the browser', () => {
