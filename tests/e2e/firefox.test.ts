@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Firefox, firefoxPath, launchFirefox } from './support/firefox';
+import { type Firefox, firefoxPath, GLOSSA_UUID, launchFirefox, openTrusted } from './support/firefox';
+import { makeArticlePdf } from './support/pdf';
 import { repoRoot, type StaticServer, startServer } from './support/server';
 
 const hasFirefox = existsSync(firefoxPath);
@@ -33,7 +34,8 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
   beforeAll(async () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: repoRoot, stdio: 'ignore' });
     server = await startServer();
-    firefox = await launchFirefox();
+    // System access: the reader test opens an extension page, which a page cannot navigate to.
+    firefox = await launchFirefox(['--remote-allow-system-access']);
     await firefox.send('webExtension.install', { extensionData: { type: 'path', path: extensionPath } });
     const tree = await firefox.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
     context = tree.contexts[0]?.context ?? '';
@@ -141,5 +143,47 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
       (count) => count >= 3,
     );
     expect(withShadow).toBe(3);
+  });
+
+  it('opens a served PDF in Glossa’s reader: marks on its text layer, and a mark pointed at opens its popover', async () => {
+    const article = await makeArticlePdf();
+    const pdfUrl = server.register('/reports/firefox-report.pdf', article.bytes, {
+      'content-type': 'application/pdf',
+    });
+    const reader = `moz-extension://${GLOSSA_UUID}/reader.html?file=${encodeURIComponent(pdfUrl)}`;
+    await openTrusted(firefox, reader);
+    await poll<string>('location.href', (href) => href === reader);
+    const marked = await poll<string[]>(MARKED, (list) => list.includes('CSIS'), 20_000);
+    expect(marked).toContain('CSIS');
+    expect(await firefox.evaluate(context, `document.querySelector('.document-title')?.textContent`)).toBe(
+      'The Future of the ROK-U.S. Alliance',
+    );
+    // The first mark on the first page, pointed at.
+    const point = await firefox.evaluate<{ x: number; y: number; text: string } | null>(
+      context,
+      `(() => { const [first] = [...(CSS.highlights.get('glossa-mention-underline') ?? [])];
+        if (!first) return null; const r = document.createRange(); r.setStart(first.startContainer, first.startOffset);
+        r.setEnd(first.endContainer, first.endOffset); const b = r.getBoundingClientRect();
+        return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2), text: r.toString() }; })()`,
+    );
+    expect(point).not.toBeNull();
+    await firefox.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x: (point?.x ?? 0) - 3, y: point?.y ?? 0, duration: 50 },
+            { type: 'pointerMove', x: point?.x ?? 0, y: point?.y ?? 0, duration: 50 },
+          ],
+        },
+      ],
+    });
+    const shown = await poll<boolean>(`document.querySelector('glossa-popover') !== null`, (yes) => yes);
+    expect(shown).toBe(true);
+    expect(
+      await firefox.evaluate(context, MARKED.replace('glossa-mention-underline', 'glossa-mention-active')),
+    ).toEqual([point?.text]);
   });
 });

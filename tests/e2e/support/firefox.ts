@@ -12,6 +12,9 @@ import WebSocket from 'ws';
 
 export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
+/** The moz-extension:// host Firefox gives Glossa in tests (by the pref below). */
+export const GLOSSA_UUID = '6f1d3c2a-9b4e-4c7d-8a51-2e0f7b9c4d13';
+
 const PREFS: Record<string, string | number | boolean> = {
   'xpinstall.signatures.required': false,
   'extensions.autoDisableScopes': 0,
@@ -33,6 +36,8 @@ const PREFS: Record<string, string | number | boolean> = {
   'extensions.blocklist.enabled': false,
   'services.settings.server': 'http://127.0.0.1:9/',
   'remote.prefs.recommended': true,
+  // A fixed moz-extension:// host for Glossa, so that tests can open its pages (the reader).
+  'extensions.webextensions.uuids': JSON.stringify({ 'glossa@glossa-reader.org': GLOSSA_UUID }),
 };
 
 export interface Firefox {
@@ -67,7 +72,24 @@ function deserialise(value: RemoteValue | undefined): unknown {
   }
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+/**
+ * Loads an address the page cannot navigate to (an extension page) in the current tab, from the
+ * browser window's own scope; needs `launchFirefox(['--remote-allow-system-access'])`.
+ */
+export async function openTrusted(firefox: Firefox, url: string): Promise<void> {
+  const tree = await firefox.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
+    'moz:scope': 'chrome',
+  });
+  const window = tree.contexts[0]?.context;
+  if (!window) throw new Error('Firefox: no browser window in the chrome scope');
+  await firefox.send('script.evaluate', {
+    expression: `openTrustedLinkIn(${JSON.stringify(url)}, 'current')`,
+    target: { context: window },
+    awaitPromise: false,
+  });
+}
+
+export async function launchFirefox(extraArgs: string[] = []): Promise<Firefox> {
   if (!existsSync(firefoxPath))
     throw new Error(`No Firefox at ${firefoxPath} (Debian: apt-get install -y firefox-esr)`);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'glossa-firefox-'));
@@ -79,7 +101,15 @@ export async function launchFirefox(): Promise<Firefox> {
   );
   const child: ChildProcess = spawn(
     firefoxPath,
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'],
+    [
+      '--headless',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--remote-debugging-port=0',
+      ...extraArgs,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
   const url = await new Promise<string>((resolve, reject) => {
