@@ -5,6 +5,7 @@
  *   2-popup.png    the toolbar popup searching the glossary, over the article
  *   3-options.png  the options page
  *   4-popup-ko.png the popup in Korean (browser language ko)
+ *   5-reader.png   Glossa's PDF reader on a PDF of the article, an explanation open
  * Output: .output/screenshots/ (or the folder given as the first argument).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { PNG } from 'pngjs';
 import { launchBrowser } from './e2e/support/browser';
 import { openToolbarPopup } from './e2e/support/extension-pages';
 import { waitForPopover, waitForScan } from './e2e/support/glossa-page';
+import { makeArticlePdf } from './e2e/support/pdf';
 import { articlePath, hasShared, repoRoot, startServer } from './e2e/support/server';
 import { hoverText } from './e2e/support/text';
 
@@ -47,6 +49,37 @@ async function popupShot(popup: Page, article: Page, query: string): Promise<Buf
   return composite(await article.screenshot(), await popup.screenshot());
 }
 
+/** The reader on the PDF, THAAD's explanation open where the article introduces it. */
+async function readerShot(opening: Promise<Page>, extensionId: string, pdfUrl: string): Promise<Buffer> {
+  const reader = await opening;
+  await reader.setViewportSize(SIZE);
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?file=${encodeURIComponent(pdfUrl)}`);
+  await reader.locator('.textLayer span').first().waitFor();
+  // Page by page until THAAD is marked, then its line brought to the middle and pointed at.
+  for (let tries = 0; tries < 100; tries++) {
+    const point = await reader.evaluate(`(() => {
+      for (const mark of CSS.highlights.get('glossa-mention-underline') ?? []) {
+        const r = document.createRange(); r.setStart(mark.startContainer, mark.startOffset); r.setEnd(mark.endContainer, mark.endOffset);
+        if (r.toString() !== 'THAAD') continue;
+        mark.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      document.querySelector('.viewer-container').scrollBy(0, 400);
+      return null; })()`);
+    if (point) {
+      const { x, y } = point as { x: number; y: number };
+      await reader.mouse.move(x - 4, y);
+      await reader.mouse.move(x, y, { steps: 3 });
+      await waitForPopover(reader);
+      await reader.waitForTimeout(300);
+      return reader.screenshot();
+    }
+    await reader.waitForTimeout(200);
+  }
+  throw new Error('THAAD was not marked in the reader');
+}
+
 async function main(): Promise<void> {
   if (!hasShared())
     throw new Error(`the seed article is missing (${articlePath}): ../shared must sit beside the project.`);
@@ -58,6 +91,9 @@ async function main(): Promise<void> {
     writeFileSync(file, png);
     written.push(file);
   };
+  const pdfUrl = server.register('/reports/alliance-report.pdf', (await makeArticlePdf()).bytes, {
+    'content-type': 'application/pdf',
+  });
   try {
     for (const lang of ['en', 'ko'] as const) {
       const browser = await launchBrowser({ viewport: SIZE, debuggingPort: true, args: [`--lang=${lang}`] });
@@ -85,6 +121,7 @@ async function main(): Promise<void> {
           await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
           await options.locator('main.options h1').waitFor();
           save('3-options.png', await options.screenshot());
+          save('5-reader.png', await readerShot(browser.newPage(), browser.extensionId ?? '', pdfUrl));
         }
       } finally {
         await browser.close();

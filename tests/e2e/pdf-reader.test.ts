@@ -99,6 +99,19 @@ describe("Glossa's PDF reader in Chromium", () => {
     expect(await pageCountShown(page)).toContain(`of ${article.pageCount}`);
     expect(await page.locator('.document-title').innerText()).toBe('The Future of the ROK-U.S. Alliance');
     await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toContain('CSIS');
+    // The text layer (where the marks are) lies exactly over the drawn page: a page's box model
+    // changed by the reader's styles once let it drift by a line over a page.
+    const boxes = await page
+      .locator('.page')
+      .first()
+      .evaluate((sheet) => {
+        const box = (selector: string) => {
+          const { x, y, width, height } = (sheet.querySelector(selector) as Element).getBoundingClientRect();
+          return [x, y, width, height].map(Math.round);
+        };
+        return { canvas: box('.canvasWrapper'), text: box('.textLayer') };
+      });
+    expect(boxes.text).toEqual(boxes.canvas);
     // The reader's own toolbar and title are not the document: never marked.
     expect(await page.locator('.reader-toolbar').innerText()).not.toBe('');
     const marks = await markedTexts(page);
