@@ -257,6 +257,28 @@ describe("Glossa's PDF reader in Chromium", () => {
       .poll(() => page.getByLabel('Page', { exact: true }).inputValue())
       .toBe(String(article.pageCount));
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Text on the text layer is selected with the mouse; the title links to the original address.
+    await page.getByLabel('Page', { exact: true }).fill('1');
+    await page.getByLabel('Page', { exact: true }).press('Enter');
+    await page.locator('.page[data-page-number="1"] .textLayer span').first().waitFor();
+    const line = await page.evaluate(() => {
+      const spans = [...document.querySelectorAll('.page[data-page-number="1"] .textLayer span')];
+      const span = spans.find((s) => (s.textContent ?? '').trim().length > 30) as HTMLElement | undefined;
+      if (!span) return null;
+      span.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const { x, y, width, height } = span.getBoundingClientRect();
+      return { x, y, width, height, text: span.textContent ?? '' };
+    });
+    if (!line) throw new Error('the first page has no line of text');
+    await page.mouse.move(line.x + 1, line.y + line.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(line.x + line.width - 1, line.y + line.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+    expect(selected.length).toBeGreaterThan(20);
+    expect(line.text).toContain(selected.trim().slice(0, 20));
+    expect(await page.getByRole('link', { name: /Original/ }).getAttribute('href')).toBe(pdfUrl);
     await page.close();
   });
 
