@@ -31,6 +31,15 @@ export interface PageScannerOptions extends MentionListener {
 const MUTATION_STORM = 1000;
 /** When custom elements met without a shadow root are looked at again (see awaitShadow). */
 const SHADOW_CHECKS_MS = [1000, 2000, 7000, 20000];
+/**
+ * The built-in elements that may be given a shadow root (the HTML standard's list for attachShadow):
+ * a widget mounted into an existing `<div>` after the scan changes nothing in the tree the observer
+ * sees, so these are swept at the same times.
+ */
+const SHADOW_HOSTS =
+  'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span';
+/** A sweep for late shadow roots yields after this long, and goes on in the next task. */
+const SWEEP_SLICE_MS = 8;
 /** How long mutations gather before a rescan: marks follow new content within a few frames. */
 const BATCH_DELAY_MS = 100;
 
@@ -57,6 +66,8 @@ export class PageScanner {
   private readonly awaitingShadow = new Set<Element>();
   private shadowTimer: ReturnType<typeof setTimeout> | undefined;
   private shadowChecks = 0;
+  /** Built-in hosts are swept for late shadow roots (from start until the last check). */
+  private sweeping = false;
   /** Design mode as last seen (see checkDesignMode). */
   private designMode = false;
   /** Every scan under way, full or incremental. */
@@ -79,6 +90,8 @@ export class PageScanner {
   /** Scans the whole page and starts following its changes. Resolves with what the scan saw. */
   start(): Promise<ScanStats> {
     this.observe(this.root);
+    this.sweeping = true;
+    this.scheduleShadowCheck();
     const first = viewportStart(this.doc);
     return this.fullScan('glossa:scan', first && this.root.contains(first) ? first : null);
   }
@@ -92,6 +105,7 @@ export class PageScanner {
     clearTimeout(this.batchTimer);
     clearTimeout(this.shadowTimer);
     this.awaitingShadow.clear();
+    this.sweeping = false;
     this.batchTimer = undefined;
     this.mentions.clear();
   }
@@ -264,12 +278,49 @@ export class PageScanner {
   private scheduleShadowCheck(): void {
     clearTimeout(this.shadowTimer);
     const delay = SHADOW_CHECKS_MS[this.shadowChecks];
-    if (delay === undefined || this.awaitingShadow.size === 0) return;
+    if (delay === undefined) {
+      this.sweeping = false;
+      return;
+    }
+    if (this.awaitingShadow.size === 0 && !this.sweeping) return;
     this.shadowTimer = setTimeout(() => {
       this.shadowChecks++;
       this.checkLateShadowRoots();
+      if (this.sweeping) void this.sweepLateShadowRoots(this.generation);
       this.scheduleShadowCheck();
     }, delay);
+  }
+
+  /**
+   * Looks for shadow roots given to built-in elements since they were scanned, a slice at a time: the
+   * candidates come from one native query per root; reading each one's shadowRoot is what is sliced.
+   */
+  private async sweepLateShadowRoots(generation: number): Promise<void> {
+    const found: Node[] = [];
+    for (const root of [...this.observedRoots]) {
+      // A document, a shadow root or (in the reader) an element: each can be queried.
+      if (!('querySelectorAll' in root)) continue;
+      const hosts = (root as ParentNode).querySelectorAll(SHADOW_HOSTS);
+      let sliceStart = performance.now();
+      for (let i = 0; i < hosts.length; i++) {
+        if ((i & 255) === 0 && performance.now() - sliceStart > SWEEP_SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.generation) return;
+          sliceStart = performance.now();
+        }
+        const shadow = (hosts[i] as Element).shadowRoot;
+        if (shadow && !this.observedRoots.has(shadow)) found.push(shadow);
+      }
+    }
+    if (generation !== this.generation) return;
+    const roots: Node[] = [];
+    for (const shadow of found) {
+      if (this.observedRoots.has(shadow) || !shadow.isConnected) continue;
+      this.observe(shadow);
+      this.options.onShadowRoot?.(shadow as ShadowRoot);
+      roots.push(shadow);
+    }
+    if (roots.length) void this.track(this.scanRoots(roots, this.generation, 'glossa:rescan', true));
   }
 
   private checkLateShadowRoots(): void {

@@ -103,13 +103,13 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
     const marked = await poll<string[]>(MARKED, (list) => list.length >= 5);
     expect(marked).toEqual(['KAMD', 'PAC-3', 'KAMD', 'Terminal High Altitude Area Defense', 'THAAD']);
   });
-  it('a page that changes late or plays with Glossa: a late shadow root, editing switched on and off, synthetic pointer events', async () => {
+  it('a page that changes late or plays with Glossa: late shadow roots (a custom element, a div), editing switched on and off, synthetic pointer events', async () => {
     const text =
       'A paragraph of ordinary reporting text, long enough for a frame or a block to be worth reading, about nothing in particular.';
     const url = server.register(
       '/firefox-late.html',
       `<!doctype html><meta charset="utf-8"><p id="first">${text} THAAD stands in Seongju.</p>
-      <p id="edit">The editable paragraph names OPCON.</p><late-card></late-card>`,
+      <p id="edit">The editable paragraph names OPCON.</p><late-card></late-card><div id="widget"></div>`,
     );
     await firefox.send('browsingContext.navigate', { context, url, wait: 'complete' });
     expect(await poll<string[]>(MARKED, (list) => list.length >= 2)).toEqual(['THAAD', 'OPCON']);
@@ -143,6 +143,16 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
       (count) => count >= 3,
     );
     expect(withShadow).toBe(3);
+    // A div given a shadow root after the scan (nothing in the tree changes): found by the sweep.
+    await firefox.evaluate(
+      context,
+      `(() => { document.querySelector('#widget').attachShadow({ mode: 'open' }).innerHTML = '<p>${text} MASGA in a widget.</p>'; return true; })()`,
+    );
+    const withWidget = await poll<number>(
+      `[...(CSS.highlights.get('glossa-mention-underline') ?? [])].length`,
+      (count) => count >= 4,
+    );
+    expect(withWidget).toBe(4);
   });
 
   it('opens a served PDF in Glossa’s reader: marks on its text layer, and a mark pointed at opens its popover', async () => {

@@ -183,6 +183,7 @@ describe('pages that fight back', () => {
       `<!doctype html><meta charset="utf-8">
       <p id="first">${PARAGRAPH} THAAD.</p>
       <late-card id="card"></late-card>
+      <div id="widget"><p>A widget mounts here.</p></div>
       <p id="edit">The editable paragraph names OPCON.</p>
       <p id="hidden">wartime <span hidden>x</span> operational control</p>
       <p id="svg">wartime <svg width="4" height="4"></svg>operational control</p>
@@ -192,6 +193,9 @@ describe('pages that fight back', () => {
         setTimeout(() => customElements.define('late-card', class extends HTMLElement {
           connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>In a late shadow root: USFK.</p>'; }
         }), 1500);
+        // A widget given a shadow root on an element already there: nothing in the tree changes.
+        setTimeout(() => { document.getElementById('widget').attachShadow({ mode: 'open' }).innerHTML =
+          '<p>In a widget mounted late: MASGA.</p>'; }, 1500);
       </script>`,
     );
     await waitForScan(page);
@@ -204,9 +208,11 @@ describe('pages that fight back', () => {
       'operational control',
       'OECD',
     ]);
-    // The shadow root attached after its host was scanned is scanned too.
+    // The shadow roots attached after their hosts were scanned (a custom element defined late, a div
+    // given one) are scanned too.
     await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toContain('USFK');
-    expect(await markCount(page)).toBe(6);
+    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toContain('MASGA');
+    expect(await markCount(page)).toBe(7);
 
     // Hidden text is read like any other (its marks draw nothing while it is hidden): shown later, its
     // mention explains itself at once.
@@ -235,7 +241,7 @@ describe('pages that fight back', () => {
       document.designMode = 'off';
     });
     await page.mouse.click(5, 5);
-    await expect.poll(() => markCount(page), { timeout: 3_000 }).toBe(6);
+    await expect.poll(() => markCount(page), { timeout: 3_000 }).toBe(7);
 
     // A single-page navigation: the popover closes, old mentions go, the new content is marked.
     await hoverText(page, 'THAAD');

@@ -406,6 +406,20 @@ describe('PageScanner: incremental updates', () => {
     expect(new Set(labels(scanner.mentions.list()))).toEqual(new Set(['thaad:THAAD', 'unc:UNC']));
   });
 
+  it('finds a shadow root given later to a built-in element it scanned, with nothing else changing', async () => {
+    document.body.innerHTML = '<p>UNC</p><div id="widget"><p>light text</p></div>';
+    makeScanner();
+    await scanner.start();
+    expect(labels(scanner.mentions.list())).toEqual(['unc:UNC']);
+    const widget = document.getElementById('widget') as HTMLElement;
+    widget.attachShadow({ mode: 'open' }).innerHTML = '<p>THAAD in a widget</p>';
+    // No mutation the observer sees: the sweep a second after the start finds it.
+    await new Promise((resolve) => setTimeout(resolve, 1_150));
+    await scanner.whenIdle();
+    expect(new Set(labels(scanner.mentions.list()))).toEqual(new Set(['unc:UNC', 'thaad:THAAD']));
+    expect(shadowRoots).toContain(widget.shadowRoot);
+  });
+
   it('drops the mentions inside the shadow root of a host that leaves the page', async () => {
     document.body.innerHTML = '<p>UNC</p><div id="host"></div>';
     (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
