@@ -66,7 +66,11 @@ export class PageScanner {
   private readonly awaitingShadow = new Set<Element>();
   private shadowTimer: ReturnType<typeof setTimeout> | undefined;
   private shadowChecks = 0;
-  /** Built-in hosts are swept for late shadow roots (from start until the last check). */
+  /**
+   * Built-in hosts are swept for late shadow roots: only on a page that has shown shadow DOM (a shadow
+   * root or a custom element met), since a sweep reads every candidate element and most pages have
+   * none; until the last check.
+   */
   private sweeping = false;
   /** Design mode as last seen (see checkDesignMode). */
   private designMode = false;
@@ -90,8 +94,6 @@ export class PageScanner {
   /** Scans the whole page and starts following its changes. Resolves with what the scan saw. */
   start(): Promise<ScanStats> {
     this.observe(this.root);
-    this.sweeping = true;
-    this.scheduleShadowCheck();
     const first = viewportStart(this.doc);
     return this.fullScan('glossa:scan', first && this.root.contains(first) ? first : null);
   }
@@ -104,6 +106,7 @@ export class PageScanner {
     this.queue = [];
     clearTimeout(this.batchTimer);
     clearTimeout(this.shadowTimer);
+    this.shadowTimer = undefined;
     this.awaitingShadow.clear();
     this.sweeping = false;
     this.batchTimer = undefined;
@@ -179,6 +182,7 @@ export class PageScanner {
     };
     const onShadowRoot = (root: ShadowRoot) => {
       roots.push(root);
+      this.startSweeping();
       this.observe(root);
       this.options.onShadowRoot?.(root);
     };
@@ -271,12 +275,23 @@ export class PageScanner {
    */
   private awaitShadow(element: Element): void {
     this.awaitingShadow.add(element);
+    this.sweeping = true;
+    this.shadowChecks = 0;
+    this.scheduleShadowCheck();
+  }
+
+  /** The page uses shadow DOM: built-in hosts are swept too, from now (unless checks are under way). */
+  private startSweeping(): void {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    if (this.shadowTimer !== undefined) return;
     this.shadowChecks = 0;
     this.scheduleShadowCheck();
   }
 
   private scheduleShadowCheck(): void {
     clearTimeout(this.shadowTimer);
+    this.shadowTimer = undefined;
     const delay = SHADOW_CHECKS_MS[this.shadowChecks];
     if (delay === undefined) {
       this.sweeping = false;

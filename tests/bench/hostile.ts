@@ -12,6 +12,7 @@ import { MatchIndex } from '../../src/matching/match-index';
 import { PageDefinitions } from '../../src/page-definitions/page-definitions';
 import { DEFAULT_SETTINGS } from '../../src/settings/model';
 import type { LaunchedBrowser } from '../e2e/support/browser';
+import { giantPage, stormPage } from '../e2e/support/hostile-pages';
 import type { StaticServer } from '../e2e/support/server';
 import { type CpuProfile, costOf } from './cpu-profile';
 import { int, median, ms, table } from './util';
@@ -92,32 +93,6 @@ export async function adversarialSection(): Promise<string> {
     '',
     table(['text', 'MB', 'extractor ms/MB (1× / 4×)', 'matcher ms/MB (1× / 4×)', 'mentions in 1×'], rows),
   ].join('\n');
-}
-
-const PARAGRAPH =
-  'A paragraph of ordinary reporting text, long enough for a frame or a block to be worth reading, about nothing in particular.';
-
-function stormPage(): string {
-  return `<!doctype html><meta charset="utf-8"><p>${PARAGRAPH} THAAD.</p><p id="clock">0</p><div id="feed"></div>
-  <script>
-    let frames = 0;
-    const clock = document.getElementById('clock'), feed = document.getElementById('feed');
-    const tick = () => { clock.textContent = 'Live ' + (++frames) + ' OPCON ' + performance.now().toFixed(1); requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-    setInterval(() => {
-      for (let i = 0; i < 20; i++) { const p = document.createElement('p'); p.textContent = 'Item ' + i + ' about USFK and the UNC.'; feed.append(p); }
-      while (feed.childElementCount > 100) feed.firstElementChild.remove();
-    }, 50);
-  </script>`;
-}
-
-function giantPage(): string {
-  return `<!doctype html><meta charset="utf-8"><table id="t"></table><p>${PARAGRAPH} MASGA.</p>
-  <script>
-    const rows = [];
-    for (let i = 0; i < 100000; i++) rows.push('<tr><td>' + i + '</td><td>THAAD and OPCON</td></tr>');
-    document.getElementById('t').innerHTML = rows.join('');
-  </script>`;
 }
 
 async function heapAfterGc(page: Page): Promise<number> {

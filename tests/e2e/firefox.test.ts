@@ -3,13 +3,15 @@
  * its content script marks terms through the Highlight API from Firefox's isolated world (Xray
  * wrappers), finds the term under the pointer with Firefox's caret API, and opens the popover; a page
  * that changes late (a custom element's shadow root, editing switched on and off) or dispatches
- * synthetic pointer events is handled as in Chromium.
+ * synthetic pointer events is handled as in Chromium; a mutation storm and a giant page are marked
+ * right; Glossa’s PDF reader marks a served PDF.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Firefox, firefoxPath, GLOSSA_UUID, launchFirefox, openTrusted } from './support/firefox';
+import { giantPage, stormPage } from './support/hostile-pages';
 import { makeArticlePdf } from './support/pdf';
 import { repoRoot, type StaticServer, startServer } from './support/server';
 
@@ -196,4 +198,66 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
       await firefox.evaluate(context, MARKED.replace('glossa-mention-underline', 'glossa-mention-active')),
     ).toEqual([point?.text]);
   });
+
+  /** Rests the pointer on the middle of a range the page gives as {x, y}, as a reader's mouse would. */
+  async function pointAt(point: { x: number; y: number }) {
+    await firefox.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x: point.x - 3, y: point.y, duration: 50 },
+            { type: 'pointerMove', x: point.x, y: point.y, duration: 50 },
+          ],
+        },
+      ],
+    });
+  }
+
+  it('a mutation storm: the marks that stay are kept through it, and are right where the text settles', async () => {
+    const url = server.register('/firefox-storm.html', stormPage());
+    await firefox.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    await poll<string[]>(MARKED, (list) => list[0] === 'THAAD');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Mid-storm the feed's mentions come and go; the first paragraph's stays marked throughout.
+    const firstMarked = `(() => { const text = document.querySelector('p').firstChild;
+      return [...(CSS.highlights.get('glossa-mention-underline') ?? [])].some((r) => r.startContainer === text); })()`;
+    for (let i = 0; i < 10; i++) {
+      expect(await firefox.evaluate<boolean>(context, firstMarked)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await firefox.evaluate(context, 'window.stopStorm(), true');
+    expect(await poll<string[]>(MARKED, (list) => list.length === 2, 5_000)).toEqual(['THAAD', 'OPCON']);
+  }, 30_000);
+
+  it('a giant (200,000 mentions): the scan reaches the end, and the last mention explains itself', async () => {
+    const url = server.register('/firefox-giant.html', giantPage());
+    await firefox.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    await firefox.evaluate(
+      context,
+      `document.getElementById('end').scrollIntoView({ block: 'center' }), true`,
+    );
+    // The marks follow the viewport: once the scan reaches the end, MASGA there is marked.
+    const where = `(() => { const end = document.getElementById('end').firstChild;
+      for (const mark of CSS.highlights.get('glossa-mention-underline') ?? []) {
+        if (mark.startContainer !== end) continue;
+        const r = document.createRange(); r.setStart(mark.startContainer, mark.startOffset); r.setEnd(mark.endContainer, mark.endOffset);
+        const b = r.getBoundingClientRect(); return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2), text: r.toString() }; }
+      return null; })()`;
+    const last = await poll<{ x: number; y: number; text: string } | null>(
+      where,
+      (found) => found !== null,
+      60_000,
+    );
+    expect(last?.text).toBe('MASGA');
+    await pointAt(last ?? { x: 0, y: 0 });
+    expect(
+      await poll<boolean>(`document.querySelector('glossa-popover') !== null`, (yes) => yes, 10_000),
+    ).toBe(true);
+    expect(
+      await firefox.evaluate(context, MARKED.replace('glossa-mention-underline', 'glossa-mention-active')),
+    ).toEqual(['MASGA']);
+  }, 90_000);
 });

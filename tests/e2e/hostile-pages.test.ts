@@ -16,10 +16,8 @@ import {
   useBrowserAndServer,
   waitForScan,
 } from './support/glossa-page';
+import { giantPage, PARAGRAPH, stormPage } from './support/hostile-pages';
 import { findText, hoverText } from './support/text';
-
-const PARAGRAPH =
-  'A paragraph of ordinary reporting text, long enough for a frame or a block to be worth reading, about nothing in particular.';
 
 async function startProfiler(page: Page): Promise<CDPSession> {
   const session = await page.context().newCDPSession(page);
@@ -77,21 +75,7 @@ describe('pages that fight back', () => {
   const extensionId = () => env.browser.extensionId as string;
 
   it('a mutation storm (a clock every frame, hundreds of nodes a second) costs under 10% of the time, and marks where text settles', async () => {
-    const page = await open(
-      '/storm.html',
-      `<!doctype html><meta charset="utf-8"><p>${PARAGRAPH} THAAD.</p><p id="clock">0</p><div id="feed"></div>
-      <script>
-        let frames = 0, running = true;
-        const clock = document.getElementById('clock'), feed = document.getElementById('feed');
-        const tick = () => { clock.textContent = 'Live ' + (++frames) + ' OPCON ' + performance.now().toFixed(1); if (running) requestAnimationFrame(tick); };
-        requestAnimationFrame(tick);
-        const churn = setInterval(() => {
-          for (let i = 0; i < 20; i++) { const p = document.createElement('p'); p.textContent = 'Item ' + i + ' about USFK and the UNC.'; feed.append(p); }
-          while (feed.childElementCount > 100) feed.firstElementChild.remove();
-        }, 50);
-        window.stopStorm = () => { running = false; clearInterval(churn); feed.replaceChildren(); clock.textContent = 'Settled: OPCON.'; };
-      </script>`,
-    );
+    const page = await open('/storm.html', stormPage());
     await waitForScan(page);
     // A second of storm first: the first rescans run cold code, which the profiler (attached later)
     // would otherwise count at several times its cost (see the benchmark on profiler overhead). What is
@@ -119,15 +103,7 @@ describe('pages that fight back', () => {
   }, 45_000);
 
   it('a giant (200,000 mentions, then 10 MB of text) is scanned in slices, and its last mention still explains itself', async () => {
-    const page = await open(
-      '/giant.html',
-      `<!doctype html><meta charset="utf-8"><table id="t"></table><p id="end">${PARAGRAPH} At the very end: MASGA.</p>
-      <script>
-        const t = document.getElementById('t'), rows = [];
-        for (let i = 0; i < 100000; i++) rows.push('<tr><td>' + i + '</td><td>THAAD and OPCON</td></tr>');
-        t.innerHTML = rows.join('');
-      </script>`,
-    );
+    const page = await open('/giant.html', giantPage());
     const scan = await waitForScan(page, 90_000);
     expect(scan.mentions).toBe(200_001);
     // In slices; the few that run long on a page of 500,000 nodes are the browser's own pauses (GC, an
