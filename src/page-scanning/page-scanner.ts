@@ -311,7 +311,7 @@ export class PageScanner {
    * candidates come from one native query per root; reading each one's shadowRoot is what is sliced.
    */
   private async sweepLateShadowRoots(generation: number): Promise<void> {
-    const found: Node[] = [];
+    const found: ShadowRoot[] = [];
     for (const root of [...this.observedRoots]) {
       // A document, a shadow root or (in the reader) an element: each can be queried.
       if (!('querySelectorAll' in root)) continue;
@@ -319,7 +319,7 @@ export class PageScanner {
       let sliceStart = performance.now();
       for (let i = 0; i < hosts.length; i++) {
         if ((i & 255) === 0 && performance.now() - sliceStart > SWEEP_SLICE_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await yieldToPage('background');
           if (generation !== this.generation) return;
           sliceStart = performance.now();
         }
@@ -327,19 +327,24 @@ export class PageScanner {
         if (shadow && !this.observedRoots.has(shadow)) found.push(shadow);
       }
     }
-    if (generation !== this.generation) return;
+    if (generation === this.generation)
+      this.scanLateShadowRoots(found.filter((shadow) => shadow.isConnected));
+  }
+
+  /** Observes and scans shadow roots found after their hosts were scanned (each once). */
+  private scanLateShadowRoots(shadows: ShadowRoot[]): void {
     const roots: Node[] = [];
-    for (const shadow of found) {
-      if (this.observedRoots.has(shadow) || !shadow.isConnected) continue;
+    for (const shadow of shadows) {
+      if (this.observedRoots.has(shadow)) continue;
       this.observe(shadow);
-      this.options.onShadowRoot?.(shadow as ShadowRoot);
+      this.options.onShadowRoot?.(shadow);
       roots.push(shadow);
     }
     if (roots.length) void this.track(this.scanRoots(roots, this.generation, 'glossa:rescan', true));
   }
 
   private checkLateShadowRoots(): void {
-    const roots: Node[] = [];
+    const shadows: ShadowRoot[] = [];
     for (const element of this.awaitingShadow) {
       if (!element.isConnected) {
         this.awaitingShadow.delete(element);
@@ -348,12 +353,9 @@ export class PageScanner {
       const shadow = element.shadowRoot;
       if (!shadow) continue;
       this.awaitingShadow.delete(element);
-      if (this.observedRoots.has(shadow)) continue;
-      this.observe(shadow);
-      this.options.onShadowRoot?.(shadow);
-      roots.push(shadow);
+      shadows.push(shadow);
     }
-    if (roots.length) void this.track(this.scanRoots(roots, this.generation, 'glossa:rescan', true));
+    this.scanLateShadowRoots(shadows);
   }
 
   private scheduleFullScan(): void {

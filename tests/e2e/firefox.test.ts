@@ -59,6 +59,23 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
     }
   }
 
+  /** Rests the pointer on the middle of a range the page gives as {x, y}, as a reader's mouse would. */
+  async function pointAt(point: { x: number; y: number }) {
+    await firefox.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x: point.x - 3, y: point.y, duration: 50 },
+            { type: 'pointerMove', x: point.x, y: point.y, duration: 50 },
+          ],
+        },
+      ],
+    });
+  }
+
   it('marks the terms with the Custom Highlight API, changing nothing in the page', async () => {
     await open('/fixtures/settings.html');
     const marked = await poll<string[]>(MARKED, (list) => list.length >= 7);
@@ -78,19 +95,7 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
         const at = t.data.indexOf('THAAD'); r.setStart(t, at); r.setEnd(t, at + 5); const b = r.getBoundingClientRect();
         return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) }; })()`,
     );
-    await firefox.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          actions: [
-            { type: 'pointerMove', x: point.x - 3, y: point.y },
-            { type: 'pointerMove', x: point.x, y: point.y, duration: 100 },
-          ],
-        },
-      ],
-    });
+    await pointAt(point);
     const opened = await poll<boolean>(`document.querySelector('glossa-popover') !== null`, (v) => v, 5_000);
     expect(opened).toBe(true);
     // The popover's root is closed: the page sees the host element and nothing inside it.
@@ -179,42 +184,13 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
         return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2), text: r.toString() }; })()`,
     );
     expect(point).not.toBeNull();
-    await firefox.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          actions: [
-            { type: 'pointerMove', x: (point?.x ?? 0) - 3, y: point?.y ?? 0, duration: 50 },
-            { type: 'pointerMove', x: point?.x ?? 0, y: point?.y ?? 0, duration: 50 },
-          ],
-        },
-      ],
-    });
+    await pointAt(point ?? { x: 0, y: 0 });
     const shown = await poll<boolean>(`document.querySelector('glossa-popover') !== null`, (yes) => yes);
     expect(shown).toBe(true);
     expect(
       await firefox.evaluate(context, MARKED.replace('glossa-mention-underline', 'glossa-mention-active')),
     ).toEqual([point?.text]);
   });
-
-  /** Rests the pointer on the middle of a range the page gives as {x, y}, as a reader's mouse would. */
-  async function pointAt(point: { x: number; y: number }) {
-    await firefox.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          actions: [
-            { type: 'pointerMove', x: point.x - 3, y: point.y, duration: 50 },
-            { type: 'pointerMove', x: point.x, y: point.y, duration: 50 },
-          ],
-        },
-      ],
-    });
-  }
 
   it('a mutation storm: the marks that stay are kept through it, and are right where the text settles', async () => {
     const url = server.register('/firefox-storm.html', stormPage());
