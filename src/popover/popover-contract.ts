@@ -66,6 +66,11 @@ export interface PopoverSurface {
    * Returns (or resolves to) false when the entry is unknown: nothing is shown then.
    */
   show(view: SurfaceView, place: boolean): boolean | Promise<boolean>;
+  /**
+   * Reads an entry (and its related entries) ahead of showing it, while the hover delay runs, so
+   * that `show` finds it at hand and draws in one task.
+   */
+  prefetch(entryId: string): void;
   hide(): void;
   /** True for the popover's host (events from inside the closed shadow root retarget to it). */
   contains(target: EventTarget | null): boolean;
@@ -73,7 +78,7 @@ export interface PopoverSurface {
   /** The focusable controls of the card, for keeping Tab inside a pinned popover. */
   focusables(): HTMLElement[];
   activeElement(): Element | null;
-  /** Moves the popover into the fullscreen element (or back), where it would otherwise be invisible. */
+  /** The page entered or left fullscreen: an open popover stays visible and reachable over it. */
   followFullscreen(): void;
   destroy(): void;
 }

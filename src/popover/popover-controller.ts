@@ -241,7 +241,7 @@ export class PopoverController {
   private pointTo(mention: Mention | null, x: number, y: number): void {
     if (mention && (!this.state || this.state.mention !== mention)) {
       this.pendingPointer = { x, y };
-      void this.ensureSurface();
+      void this.ensureSurface().then((surface) => surface?.prefetch(mention.entryId));
     }
     this.intent.pointerAt(mention);
   }
@@ -343,7 +343,6 @@ export class PopoverController {
     }
     this.state = { mention, entryId: mention.entryId, pinned, pointer: this.pendingPointer };
     this.pendingPointer = undefined;
-    this.options.setActive(mention);
     this.render(true);
   }
 
@@ -386,8 +385,15 @@ export class PopoverController {
     };
     const shown = (ok: boolean) => {
       if (this.state !== state) return;
-      if (!ok) this.intent.reset();
-      else if (state.pinned && place) surface.focusCard();
+      if (!ok) {
+        this.intent.reset();
+        return;
+      }
+      // The mention is emphasised together with the popover's first drawing, not a frame before it:
+      // on a page of 500,000 layout objects each frame that changes anything costs Chromium ~100 ms
+      // (its compositing-inputs walk), and the entry is read asynchronously in between.
+      if (place) this.options.setActive(state.mention);
+      if (state.pinned && place) surface.focusCard();
     };
     const result = surface.show(view, place);
     if (result instanceof Promise) void result.then(shown, () => shown(false));
@@ -415,7 +421,6 @@ export class PopoverController {
     this.reveal(mention);
     this.intent.pin(mention);
     this.state = { mention, entryId: this.state.entryId, pinned: true };
-    this.options.setActive(mention);
     this.render(true);
   }
 

@@ -115,6 +115,14 @@ export function createPopoverSurface(options: SurfaceOptions): PopoverSurface {
         ? related.then((list) => finish(found, list))
         : finish(found, related);
     },
+    prefetch(entryId) {
+      const found = lookup(entryId);
+      const read = (entry: ShownEntry | undefined) => {
+        if (entry) void Promise.resolve(relatedOf(entry, lookup)).catch(() => undefined);
+      };
+      if (found instanceof Promise) void found.then(read, () => undefined);
+      else read(found);
+    },
     hide() {
       generation++;
       shown = null;

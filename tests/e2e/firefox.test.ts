@@ -100,6 +100,10 @@ describe.skipIf(!hasFirefox)(`Glossa in Firefox${hasFirefox ? '' : ` (skipped: n
     expect(opened).toBe(true);
     // The popover's root is closed: the page sees the host element and nothing inside it.
     expect(await firefox.evaluate(context, `document.querySelector('glossa-popover').shadowRoot`)).toBeNull();
+    // In the browser's top layer, as in Chromium: above the page's stacking contexts.
+    expect(
+      await firefox.evaluate(context, `document.querySelector('glossa-popover').matches(':popover-open')`),
+    ).toBe(true);
     expect(
       await firefox.evaluate(context, MARKED.replace('glossa-mention-underline', 'glossa-mention-active')),
     ).toEqual(['THAAD']);

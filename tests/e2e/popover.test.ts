@@ -201,18 +201,68 @@ describe('the popover follows the page', () => {
     const moved = await page.evaluate(() => window.scrollY);
     expect(moved).toBeGreaterThan(0);
     expect(Math.abs(before.top - after.top - moved)).toBeLessThanOrEqual(2);
-    // Fullscreen: the host moves into the fullscreen element, where it stays visible.
-    await page.keyboard.press('Escape');
-    await waitForNoPopover(page);
+    // Fullscreen, entered while the popover is open and before it opens: the popover is drawn over the
+    // fullscreen element (hit-testing its middle finds the host, not the stage).
+    const onTop = async () => {
+      const view = await waitForPopover(page);
+      const card = await popoverBox(page, view);
+      return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? null, {
+        x: (card.left + card.right) / 2,
+        y: (card.top + card.bottom) / 2,
+      });
+    };
     await page.click('#full');
     await page.waitForFunction(() => document.fullscreenElement !== null);
-    const again = await hoverText(page, 'MASGA');
-    await page.mouse.click(again.centerX, again.centerY);
+    const inFull = await hoverText(page, 'MASGA');
+    await page.mouse.click(inFull.centerX, inFull.centerY);
+    expect(await onTop()).toBe('glossa-popover');
+    await page.keyboard.press('Escape');
+    await waitForNoPopover(page);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    const pinned = await hoverText(page, 'MASGA');
+    await page.mouse.click(pinned.centerX, pinned.centerY);
     await waitForPopover(page);
-    const parent = await page.evaluate(
-      () => document.querySelector('glossa-popover')?.parentElement?.id ?? null,
+    await page.evaluate(() => document.getElementById('stage')?.requestFullscreen());
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await expect.poll(onTop, { timeout: 3_000 }).toBe('glossa-popover');
+    await page.close();
+  });
+
+  it("opens above the page's own modal dialog, and the page's ::backdrop rule never dims the page", async () => {
+    const url = env.server.register(
+      '/dialog.html',
+      `<!doctype html><meta charset="utf-8"><title>Dialog</title>
+       <style>::backdrop { background: rgb(255, 0, 0) !important; display: block !important; }</style>
+       <p>Outside the dialog: THAAD, in a plain paragraph.</p>
+       <dialog id="d"><p>Inside the dialog: the MASGA project.</p></dialog>`,
     );
-    expect(parent).toBe('stage');
+    const page = await openScanned(env.browser, url);
+    const corner = () =>
+      page
+        .screenshot({ clip: { x: 600, y: 500, width: 1, height: 1 } })
+        .then((png) => png.toString('base64'));
+    const plain = await corner();
+    // The popover is in the top layer, where it has a backdrop; the page's rule does not draw it.
+    await hoverText(page, 'THAAD');
+    expect((await waitForPopover(page)).label).toBe('Explanation of THAAD');
+    expect(await corner()).toBe(plain);
+    await page.mouse.move(0, 0);
+    await waitForNoPopover(page);
+    // A modal dialog (its own backdrop red): a mention inside it explains itself, on top, and its
+    // buttons can be reached.
+    await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).showModal());
+    expect(await corner()).not.toBe(plain);
+    const mention = await hoverText(page, 'MASGA');
+    await page.mouse.click(mention.centerX, mention.centerY);
+    const view = await waitForPopover(page);
+    expect(view.label).toBe('Explanation of MASGA');
+    const card = await popoverBox(page, view);
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? null, {
+      x: (card.left + card.right) / 2,
+      y: (card.top + card.bottom) / 2,
+    });
+    expect(hit).toBe('glossa-popover');
     await page.close();
   });
 });
