@@ -45,7 +45,7 @@ export interface Definition {
   end: number;
 }
 
-const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
+const CLOSERS: Record<string, string> = { '(': ')', '（': '）', '[': ']' };
 // The regexes here go without the `u` flag wherever they hold no \p{…} class: V8 compiles a `u` regex
 // more slowly, and the extractor runs cold on every page (see char-kinds.ts).
 /** Longer parentheses hold prose, not a short form. */
@@ -59,19 +59,24 @@ const MAX_PAREN_SPAN = 160;
  * capitalised word, then the end of the item), or on Hangul; or a short-form word right before a
  * parenthesis that holds two words, Hangul or a "·" list.
  */
-const SF_CHAR = '[^\\s()\\uff08\\uff09,;:\\u00b7\\u2022|]';
+const SF_CHAR = '[^\\s()[\\]\\uff08\\uff09,;:\\u00b7\\u2022|]';
 const CAPITAL = '[A-Z\\u00c0-\\u024f\\u1e00-\\u1eff\\uff21-\\uff3a]';
 const HANGUL_CLASS = '[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f]';
 const WORD_PART = '[A-Za-z0-9\\u00c0-\\uffff/&+.\\-]';
 const SHORT_FORM_INSIDE =
-  `[(\\uff08]\\s*(?:${HANGUL_CLASS}|(?![A-Z][a-z]{2,}[\\s)\\uff09,;:])` +
-  `(?=[^)\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})${SF_CHAR}{1,12}(?:\\s${SF_CHAR}{1,12})?` +
-  `(?:\\s*[)\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s))`;
+  `[(\\[\\uff08]\\s*(?:${HANGUL_CLASS}|(?![A-Z][a-z]{2,}[\\s)\\]\\uff09,;:])` +
+  `(?=[^)\\]\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})${SF_CHAR}{1,16}(?:\\s${SF_CHAR}{1,12})?` +
+  `(?:\\s*[)\\]\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s))`;
+/** One word alone in parentheses, in lower case or capitalised ("(aa)", "(Dpp)"), or one capital. */
+const WORD_INSIDE = '[(\\[\\uff08](?:[A-Za-z][a-z]{1,7}|[A-Z])[)\\]\\uff09]';
 const SHORT_FORM_BEFORE =
   `(?<![A-Za-z0-9\\u00c0-\\uffff])(?![A-Z][a-z]{2,}[.\\-]*\\s*[(\\uff08])${WORD_PART}{0,15}${CAPITAL}` +
   `${WORD_PART}{0,15}\\s*[(\\uff08](?=[^)\\uff09]*(?:\\S\\s+\\S|${HANGUL_CLASS}|\\u00b7))`;
 /** Either shape; its last character, or its first, is the parenthesis (see `findDefinitions`). */
-export const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FORM_BEFORE}`, 'g');
+export const DEFINITION_CANDIDATE = new RegExp(
+  `${SHORT_FORM_INSIDE}|${WORD_INSIDE}|${SHORT_FORM_BEFORE}`,
+  'g',
+);
 
 /**
  * Finds every definition in a text, in order. With `from` and `to`: the definitions whose parenthesis
@@ -93,7 +98,7 @@ export function findDefinitions(text: string, from = 0, to = text.length): Defin
     // "(SF…" starts with its parenthesis; "SF (" ends with it.
     const first = match[0][0];
     const at = match.index + offset;
-    const open = first === '(' || first === '（' ? at : at + match[0].length - 1;
+    const open = first === '(' || first === '（' || first === '[' ? at : at + match[0].length - 1;
     if (open >= to) break;
     if (open <= done) continue;
     const opener = text[open] as string;
@@ -107,6 +112,9 @@ export function findDefinitions(text: string, from = 0, to = text.length): Defin
     if (inner.includes(opener)) continue;
     const definitions = longFormFirst(text, open, close, inner);
     found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
+    // "(GDNF, Neurturin [NTN], and Persephin [PSP])": brackets inside, read on their own.
+    if (opener !== '[' && inner.includes('['))
+      found.push(...findDefinitions(text.slice(0, close), open + 1, close));
     done = close;
     candidates.lastIndex = close + 1 - offset;
   }
@@ -123,6 +131,8 @@ function mayDefine(text: string, open: number, close: number): boolean {
   let i = open + 1;
   while (i < end && isSpace(text[i])) i++;
   if (i < end && isHangul(text[i])) return true;
+  if (close - open <= 9 && isLetter(text[open + 1]) && some(text.slice(open + 1, close), isLetter))
+    return true;
   // A capital among the first twelve characters inside, before any space.
   for (let n = 0; i < end && n < 12; i++, n++) {
     const c = text[i];
@@ -149,7 +159,10 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
     const long = hangulLongForm(short, before.text);
     return long ? [{ short, long: long.text, start: before.start + long.offset, end: close + 1 }] : [];
   }
-  if (!isShortForm(short)) return [];
+  if (!isShortForm(short)) {
+    const word = wordShortForm(short, sentenceBefore(text, open));
+    return word ? [{ ...word, end: close + 1 }] : [];
+  }
   const before = sentenceBefore(text, open);
   const found: Definition[] = [];
   const long = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
@@ -257,16 +270,22 @@ const isWordPart = (c: string | undefined) =>
 export function isShortForm(candidate: string): boolean {
   const sf = candidate.trim();
   const core = singular(sf);
-  if (core.length < 2 || core.length > 10) return false;
+  // Schwartz & Hearst's 10 characters, or up to 15 in capitals and digits (USINDOPACOM).
+  if (core.length < 2 || core.length > (some(core, isLower) ? 10 : 15)) return false;
   const words = sf.split(/\s+/);
   if (words.length > 2) return false;
+  // "pH 7.5", "EC 3.1.1.7", "FAA 2010": a measurement, a code or a dated name, not a short form.
+  if (words.length === 2 && /^[\d.,/-]+$/.test(words[1] as string)) return false;
   if (!isAlnum(sf[0])) return false;
   let capital = false;
   for (let i = 0; i < sf.length; i++) {
     const c = sf[i] as string;
     // Latin letters, digits and / & + . - only. No apostrophes: "l’Arcep" is an elided article and a
     // word, not an abbreviation; a Korean or Chinese word in parentheses is a translation, not one.
-    if (isLetter(c) ? !isLatin(c) : !(isNumber(c) || isSpace(c) || '/&+.-'.includes(c))) return false;
+    if (isLetter(c) ? !isLatin(c) : !(isNumber(c) || isSpace(c) || '/&+.-'.includes(c))) {
+      // The apostrophe of a plural ("IBC's") only.
+      if (!(i === sf.length - 2 && (c === "'" || c === '’') && core.length === sf.length - 2)) return false;
+    }
     capital ||= isUpper(c);
   }
   if (!capital) return false;
@@ -285,6 +304,53 @@ function isCapitalised(word: string, lower: number): boolean {
   return true;
 }
 
+/**
+ * A short form that is a plain word, refused by `isShortForm` as it may be an ordinary word in
+ * parentheses: lower case ("amino acid (aa)", "value-added tax (vat)"), capitalised ("Decapentaplegic
+ * (Dpp)", "European Police Office (Europol)") or one capital ("phosphorus (P)"). Taken only with a long
+ * form that leaves no doubt: the initials of exactly as many words for lower case, the letters of at
+ * most four words, starting the first, for a capitalised word, and for one capital a single word of
+ * four letters or more that starts with it.
+ */
+function wordShortForm(
+  short: string,
+  before: { text: string; start: number },
+): Omit<Definition, 'end'> | null {
+  if (!/^(?:[A-Za-z][a-z]{1,7}|[A-Z])$/.test(short)) return null;
+  const window = before.text;
+  if (short.length === 1) {
+    const word = /(?:^|\s)([A-Za-z][a-z]{3,})$/.exec(window)?.[1];
+    if (!word || word[0]?.toUpperCase() !== short || SMALL_WORDS.has(word.toLowerCase())) return null;
+    return { short, long: word, start: before.start + window.length - word.length };
+  }
+  const lower = short.toLowerCase();
+  if (short === lower) {
+    const letters = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
+    // The words of the window and the parts of hyphenated ones ("value-added"), where each starts.
+    const parts = [...window.matchAll(/[A-Za-z][^\s/-]*/g)];
+    for (const spelled of letters) {
+      const last = parts.slice(-spelled.length);
+      if (last.length !== spelled.length || last.some((part, i) => part[0][0]?.toLowerCase() !== spelled[i]))
+        continue;
+      const at = last[0]?.index ?? 0;
+      // Nothing but white space and hyphens between the parts, up to the parenthesis.
+      if (!/^[A-Za-z\s-]+$/.test(window.slice(at))) continue;
+      return { short, long: window.slice(at), start: before.start + at };
+    }
+    return null;
+  }
+  // Capitalised: letters anywhere, the first starting the long form's first word.
+  const tail = lastWords(window, 4);
+  const start = matchRightToLeft(lower, tail, false);
+  if (start < 0) return null;
+  const long = tail.slice(start).trim();
+  const words = long.split(/\s+/);
+  if (words.length > short.length || long.length <= short.length + 1) return null;
+  if (long.split(/[\s/-]+/).some((w) => w.toLowerCase() === lower)) return null;
+  if (!/^[A-Za-z]/.test(long) || SMALL_WORDS.has(words[0]?.toLowerCase() ?? '')) return null;
+  return { short, long, start: before.start + window.length - tail.length + start };
+}
+
 /** How far before a parenthesis a long form may start, in code units. */
 const LONG_FORM_REACH = 400;
 
@@ -296,7 +362,8 @@ function sentenceBefore(text: string, at: number): { text: string; start: number
   const limit = Math.max(0, at - LONG_FORM_REACH);
   while (start > limit) {
     const c = text[start - 1] as string;
-    if (c === ')' || c === '）' || c === '(' || c === ';' || endsSentence(text, start - 1)) break;
+    if (c === ')' || c === '）' || c === '(' || c === ';' || c === ':' || endsSentence(text, start - 1))
+      break;
     start--;
   }
   return { text: text.slice(start, at).trimEnd(), start };
@@ -325,46 +392,162 @@ export function endsSentence(text: string, at: number): boolean {
 function bestLongForm(short: string, before: string, fromStart: true): string | null;
 function bestLongForm(short: string, before: string, fromStart?: false): LongForm | null;
 function bestLongForm(short: string, before: string, fromStart = false): LongForm | string | null {
+  if (fromStart) return spelledLongForm(short, before, true);
+  const full = spelledLongForm(short, before, false);
+  if (!full) return null;
+  // A long form that runs back over a list or an aside ("UNDP, WFP, United Nations Population Fund
+  // (UNFPA)", "LDCs, landlocked developing countries (LLDCs)"): the part after the last separator,
+  // if it spells the short form itself, when the whole was spelled only with letters inside words or
+  // starts with another abbreviation.
+  const cut = lastSeparator(full.text.text);
+  if (cut > 0) {
+    const tailStart = full.text.offset + cut;
+    const tail = spelledLongForm(short, before.slice(tailStart), false);
+    if (tail && (full.anywhere || startsWithAbbreviation(full.text.text) || !tail.anywhere))
+      return { text: tail.text.text, offset: tailStart + tail.text.offset };
+  }
+  return full.text;
+}
+
+/** Words other than numbers ("Energy Efficiency 21" has two). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => !/^[\d.,]+$/.test(word)).length;
+}
+
+/** Where the text after the last ", ", "; ", "--" or dash between words starts; -1 if none. */
+function lastSeparator(long: string): number {
+  let at = -1;
+  for (const match of long.matchAll(/,\s+|;\s+|--|\s[–—]\s/g)) at = match.index + match[0].length;
+  return at;
+}
+
+/** "LDCs, …", "UNDP, …": the long form would start with an abbreviation of its own. */
+function startsWithAbbreviation(long: string): boolean {
+  const first = /^[^\s,;]+/.exec(long)?.[0] ?? '';
+  let capitals = 0;
+  for (const c of first) {
+    if (isLower(c) && c !== 's') return false;
+    if (isUpper(c)) capitals++;
+  }
+  return capitals >= 2;
+}
+
+function spelledLongForm(short: string, before: string, fromStart: true): string | null;
+function spelledLongForm(
+  short: string,
+  before: string,
+  fromStart: false,
+): { text: LongForm; anywhere: boolean } | null;
+function spelledLongForm(
+  short: string,
+  before: string,
+  fromStart: boolean,
+): { text: LongForm; anywhere: boolean } | string | null {
   const core = singular(short);
-  for (const letters of spellings(core)) {
-    const words = before.split(/\s+/).filter(Boolean);
-    // "+" stands for words of its own ("and its allies" in OPEC+).
-    const maxWords = Math.min(letters.length + 5, letters.length * 2) + (core.includes('+') ? 3 : 0);
-    const window = fromStart ? before : lastWords(before, maxWords);
-    if (!window || hasHangul(window)) continue;
-    // Word initials first (Command, Control, … for C4ISR), skipping "of" and "the" unless the short
-    // form has lower-case letters for them (DoD); then Schwartz & Hearst's letters anywhere.
-    let start = matchRightToLeft(letters, window, true, !some(core, isLower));
-    if (start < 0) start = matchRightToLeft(letters, window, true);
-    if (start < 0) start = matchRightToLeft(letters, window, false);
-    if (start < 0) continue;
-    const text = window.slice(start).trim();
-    if (fromStart) {
-      if (start !== 0 || words.length > maxWords) continue;
-      return text;
+  const words = before.split(/\s+/).filter(Boolean);
+  const variants = spellings(core);
+  const numberLabel = alnumOnly(core.replace(/\d+/g, '').toLowerCase());
+  const hasDigits = /\d/.test(core);
+  // Word initials first, for every spelling (Command, Control, … for C4ISR; "Energy Efficiency 21"
+  // for EE21), skipping "of" and "the" unless the short form has lower-case letters for them (DoD);
+  // then Schwartz & Hearst's letters anywhere.
+  for (const anywhere of [false, true]) {
+    for (const { letters, initials } of variants) {
+      if (anywhere && initials) continue;
+      // "+" stands for words of its own ("and its allies" in OPEC+).
+      const maxWords = Math.min(letters.length + 5, letters.length * 2) + (core.includes('+') ? 3 : 0);
+      const window = fromStart ? before : lastWords(before, maxWords);
+      if (!window || hasHangul(window)) continue;
+      const subject = hasDigits ? romanAsDigits(window) : window;
+      const start = anywhere
+        ? lettersAnywhere(letters, subject)
+        : matchRightToLeft(letters, subject, true, !some(core, isLower));
+      if (start < 0) continue;
+      // A quote or comma closing the words before the parenthesis is not part of the long form.
+      let text = window
+        .slice(start)
+        .trim()
+        .replace(/["”’',]+$/, '');
+      let offset = before.length - window.length + start;
+      if (fromStart) {
+        if (start !== 0 || words.length > maxWords) continue;
+        return text;
+      }
+      // A leading article is not part of the name ("the Armed Forces of the Philippines (AFP)").
+      const article = /^(?:the|The|THE)\s+(?=\S+\s+\S)/.exec(text);
+      if (article) {
+        text = text.slice(article[0].length);
+        offset += article[0].length;
+      }
+      if (!acceptable(core, text)) continue;
+      // The letters without the number ("Ca2+"): no more words than letters, or any words would do.
+      if (hasDigits && letters === numberLabel && wordCount(text) > letters.length) continue;
+      return { text: { text, offset }, anywhere };
     }
-    if (!acceptable(core, text)) continue;
-    return { text, offset: before.length - window.length + start };
   }
   return null;
 }
 
 /**
- * The short form's characters to find. A digit may be written as a digit (PAC-3), stand for that many
- * words after a letter (A2 = Anti-Access; C4 = four C-words), or for its number word (G7 = Group of
- * Seven, 5G = fifth-generation).
+ * Letters anywhere (Schwartz & Hearst), unless the initials with small words give the same or a
+ * shorter long form: "Bank of America (BOA)" takes the O of "of"; "smoking and subarachnoid
+ * hemorrhage (SAH)" does not take the A of "and" when "subarachnoid" holds one.
  */
-function spellings(core: string): string[] {
+function lettersAnywhere(letters: string, subject: string): number {
+  const withSmallWords = matchRightToLeft(letters, subject, true);
+  const anywhere = matchRightToLeft(letters, subject, false);
+  if (withSmallWords < 0) return anywhere;
+  return anywhere > withSmallWords ? anywhere : withSmallWords;
+}
+
+/** Roman numerals II–X as words ("type III secretion system") read as their digits, same length. */
+function romanAsDigits(text: string): string {
+  if (!/\b[IVX]{2,4}\b/.test(text)) return text;
+  return text.replace(/(?<![A-Za-z])(II|III|IV|VI|VII|VIII|IX)(?![A-Za-z])/g, (numeral) => {
+    const value = ROMAN[numeral] as string;
+    return value + '#'.repeat(numeral.length - value.length);
+  });
+}
+
+const ROMAN: Record<string, string> = { II: '2', III: '3', IV: '4', VI: '6', VII: '7', VIII: '8', IX: '9' };
+
+/**
+ * The short form's characters to find, each with whether every one of them must start a word. A digit
+ * may be written as a digit (PAC-3), stand for that many words after a letter (A2 = Anti-Access; C4 =
+ * four C-words), or for its number word (G7 = Group of Seven, 5G = fifth-generation). Letters that
+ * stand for words are word initials: "enzyme (E2)" does not spell E-E, nor "phosphate buffer (pH 7.4)"
+ * p-h-seven-four. A number may also be a label the letters leave out (HOT1, N2O).
+ */
+interface Spelling {
+  letters: string;
+  /** Every letter must start a word (letters that stand for words). */
+  initials: boolean;
+}
+
+function spellings(core: string): Spelling[] {
   const lower = core.toLowerCase();
   const strip = alnumOnly;
-  const variants = [strip(lower)];
-  variants.push(strip(digitsAsRepeats(lower)));
-  for (const pick of [0, 1]) {
-    variants.push(
-      strip(lower.replace(/\d+/g, (digits) => NUMBER_INITIALS[Number(digits)]?.[pick] ?? digits)),
-    );
+  const variants: Spelling[] = [{ letters: strip(lower), initials: false }];
+  if (/\d/.test(lower)) {
+    variants.push({ letters: strip(digitsAsRepeats(lower)), initials: true });
+    for (const pick of [0, 1]) {
+      variants.push({
+        letters: strip(lower.replace(/\d+/g, (digits) => NUMBER_INITIALS[Number(digits)]?.[pick] ?? digits)),
+        initials: true,
+      });
+    }
+    // The number as a label (HOT1, N2O, "Energy Efficiency 21"): the letters alone, if two or more
+    // ("enzyme (E2)" is not spelled by an E).
+    const letters = strip(lower.replace(/\d+/g, ''));
+    if (letters.length >= 2) variants.push({ letters, initials: false });
   }
-  return [...new Set(variants)];
+  const seen = new Set<string>();
+  return variants.filter((v) => {
+    const key = `${v.letters}:${v.initials}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** "a2ad" → "aaad", "c4isr" → "ccccisr": a digit 2–9 after a letter repeats that letter. */
@@ -428,11 +611,20 @@ function matchRightToLeft(letters: string, text: string, initials: boolean, skip
     if (t < 0) return -1;
     t--;
   }
-  // The long form begins at the start of the word holding the first match.
-  let start = t + 1;
+  // The long form begins at the start of the word holding the first match (a prefix such as "2,4-",
+  // "alpha-" or "c-" is part of the name), but not with the bracket or quote before it, nor with
+  // what a slash joins to it ("ECO/UNICEF/World Health Organization").
+  const first = t + 1;
+  let start = first;
   while (start > 0 && !isSpace(lower[start - 1])) start--;
+  const slash = lower.lastIndexOf('/', first - 1);
+  if (slash >= start) start = slash + 1;
+  while (start < first && OPENING_MARKS.includes(lower[start] as string)) start++;
   return start;
 }
+
+/** Brackets and quotes that may open a word without being part of the long form. */
+const OPENING_MARKS = '[("\'“‘«';
 
 /** Checks a found long form: longer than the short form, not the short form itself, not a fragment. */
 function acceptable(core: string, long: string): boolean {
@@ -442,7 +634,7 @@ function acceptable(core: string, long: string): boolean {
   // At least as many words as needed to hold the letters, within reason (S&H's limit).
   const words = long.split(/\s+/).length;
   const letters = alnumOnly(core).length;
-  if (words > Math.min(letters + 5, letters * 2)) return false;
+  if (words > Math.min(letters + 5, letters * 2) + (core.includes('+') ? 3 : 0)) return false;
   // Letters buried inside words cannot carry a whole definition: at least a third of the capitals
   // must start a word of the long form (COVID: coronavirus disease; mRNA: messenger RNA).
   const capitals = [...core].filter(isUpper).map((c) => c.toLowerCase());

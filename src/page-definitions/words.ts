@@ -10,6 +10,8 @@ export interface LongForm {
 
 /** "ICBMs" → "ICBM": a plural "s" after a capital is not part of what the letters spell. */
 export function singular(sf: string): string {
+  // "IBC's", "LDC’s": a plural written with an apostrophe.
+  if (sf.length > 3 && /['’]s$/.test(sf) && isUpper(sf[sf.length - 3])) return sf.slice(0, -2);
   return sf.length > 2 && sf.endsWith('s') && isUpper(sf[sf.length - 2]) ? sf.slice(0, -1) : sf;
 }
 

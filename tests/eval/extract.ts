@@ -26,10 +26,16 @@ console.log(`\nTargets: precision ≥ 98%, recall ≥ 95%.`);
 
 const sets = loadPublicSets();
 if (sets.length === 0) {
-  console.log(`\nPublic gold standards: none found in ${EVAL_DATA} (set GLOSSA_EVAL_DATA; see tests/eval/public-sets.ts).`);
+  console.log(
+    `\nPublic gold standards: none found in ${EVAL_DATA} (set GLOSSA_EVAL_DATA; see tests/eval/public-sets.ts).`,
+  );
 } else {
-  console.log(`\nPublic gold standards (${EVAL_DATA}); strict: both forms exact; lenient: long form may differ at its start.\n`);
-  console.log('| set | domain | passages | pairs | found | unjudged | strict P | strict R | strict F1 | lenient P | lenient R | lenient F1 |');
+  console.log(
+    `\nPublic gold standards (${EVAL_DATA}); strict: both forms exact; lenient: long form may differ at its start.\n`,
+  );
+  console.log(
+    '| set | domain | passages | pairs | found | unjudged | strict P | strict R | strict F1 | lenient P | lenient R | lenient F1 |',
+  );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const total = { gold: 0, found: 0, strict: 0, lenient: 0 };
   const scored = sets.map((set) => ({ set, score: scorePublicSet(set) }));
@@ -52,7 +58,8 @@ if (sets.length === 0) {
   if (showPublicMisses) {
     for (const { set, score } of scored) {
       console.log(`\n## ${set.name}: ${score.misses.length} passages not exactly right`);
-      for (const miss of score.misses) console.log(`- ${miss.id}: expected ${miss.expected}; got ${miss.got}`);
+      for (const miss of score.misses)
+        console.log(`- ${miss.id}: expected ${miss.expected}; got ${miss.got}`);
     }
   }
 }

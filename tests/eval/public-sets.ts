@@ -11,8 +11,8 @@
  *   legal (UN documents) and scientific sentences: `sdu/{legal,scientific}-{train,dev}.json`.
  *   It marks acronyms and long forms without linking them; a pair is an acronym and a long form that
  *   stand on either side of one parenthesis ("Long Form (SF)" or "SF (Long Form)"). Its annotators
- *   also left some definitions unmarked, so a found pair whose short form is not a marked acronym
- *   next to a marked long form is left unjudged (counted apart) rather than called wrong.
+ *   left many definitions unmarked, so only found pairs whose short form they paired are judged
+ *   (the others are counted apart): its precision is that of the long forms.
  *
  * Scores, as the papers give them: a found pair is right (strict) when both forms are exactly the
  * gold ones; lenient when the short form is exact and the long forms differ only at their start (one
@@ -118,11 +118,11 @@ export function readSdu(file: string): Passage[] {
         }
       }
     }
-    const acronyms = new Set(sample.acronyms.map(([s, e]) => text.slice(s, e)));
-    // Judged: a short form the annotators paired (right or wrong), or one they did not mark as an
-    // acronym at all (so not a definition). Unjudged: a marked acronym with no long form marked beside
-    // it, where a found definition may be one they left out.
-    const judged = (short: string) => paired.has(short) || !acronyms.has(short);
+    // Judged: a short form the annotators paired, right or wrong. Unjudged: one they marked as an
+    // acronym with no long form beside it, or did not mark at all: they left out many definitions
+    // ("named entity recognition (NER)" unmarked in sentence after sentence), so a found pair there
+    // cannot be called wrong. The BioC corpora, which mark every pair, measure precision in full.
+    const judged = (short: string) => paired.has(short);
     return { id: sample.ID, text, gold, judged };
   });
 }

@@ -104,13 +104,27 @@ describe('findDefinitions', () => {
 });
 
 describe('isShortForm', () => {
-  it.each(['THAAD', 'A2/AD', 'PAC-3', 'ICBMs', 'DoD', 'mRNA', 'R&D', 'P5+1', 'U.S.'])('accepts %s', (sf) => {
-    expect(isShortForm(sf)).toBe(true);
-  });
-  it.each(['Seoul', 'Reuters', '2017', '3.2%', 'a', 'ii', 'IV', 'see below', '한국', 'ABCDEFGHIJKL', 'x'])(
-    'refuses %s',
+  it.each(['THAAD', 'A2/AD', 'PAC-3', 'ICBMs', 'DoD', 'mRNA', 'R&D', 'P5+1', 'U.S.', 'USINDOPACOM', "IBC's"])(
+    'accepts %s',
     (sf) => {
-      expect(isShortForm(sf)).toBe(false);
+      expect(isShortForm(sf)).toBe(true);
     },
   );
+  it.each([
+    'Seoul',
+    'Reuters',
+    '2017',
+    '3.2%',
+    'a',
+    'ii',
+    'IV',
+    'see below',
+    '한국',
+    'ABCDEFGHIJKLMNOP',
+    'x',
+    'pH 7.5',
+    'EC 3.1.1.7',
+  ])('refuses %s', (sf) => {
+    expect(isShortForm(sf)).toBe(false);
+  });
 });
