@@ -32,7 +32,13 @@ import {
   isUpper,
   some,
 } from './char-kinds';
-import { hangulLongForm, isHangulShortForm, isKoreanName, koreanLongForm } from './korean-forms';
+import {
+  hangulLongForm,
+  hereafterLongForm,
+  isHangulShortForm,
+  isKoreanName,
+  koreanLongForm,
+} from './korean-forms';
 import { type LongForm, lastWords, singular } from './words';
 
 export interface Definition {
@@ -82,7 +88,7 @@ export const DEFINITION_CANDIDATE = new RegExp(
  * Finds every definition in a text, in order. With `from` and `to`: the definitions whose parenthesis
  * opens in [from, to), read with the whole text around them (a long text is read a window at a time).
  */
-export function findDefinitions(text: string, from = 0, to = text.length): Definition[] {
+export function findDefinitions(text: string, from = 0, to = text.length, inWords = true): Definition[] {
   const found: Definition[] = [];
   const candidates = DEFINITION_CANDIDATE;
   // A window of a long text is searched in that window (and as far past it as a parenthesis may
@@ -114,11 +120,109 @@ export function findDefinitions(text: string, from = 0, to = text.length): Defin
     found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
     // "(GDNF, Neurturin [NTN], and Persephin [PSP])": brackets inside, read on their own.
     if (opener !== '[' && inner.includes('['))
-      found.push(...findDefinitions(text.slice(0, close), open + 1, close));
+      found.push(...findDefinitions(text.slice(0, close), open + 1, close, false));
     done = close;
     candidates.lastIndex = close + 1 - offset;
   }
+  if (inWords && mayDefineInWords(subject)) found.push(...definitionsInWords(text, from, to));
   return found;
+}
+
+/*
+ * Definitions written without parentheses: "the Nuclear Consultative Group, or NCG, …", "the CHIPS
+ * Act, or Creating Helpful Incentives to Produce Semiconductors Act, …", "OPCON stands for operational
+ * control", "the Integrated Air and Missile Defense — IAMD — network". The short form must be one by
+ * `isShortForm` (not a plain word) and the long form must spell it.
+ */
+const IN_WORDS = /,\s+or\s+|\s+stands\s+for\s+|\s[—–]\s/g;
+
+/** A quick test for `definitionsInWords` (native scans; most text has none of these). */
+export function mayDefineInWords(text: string): boolean {
+  return (
+    text.includes(', or ') || text.includes(' stands for ') || text.includes(' — ') || text.includes(' – ')
+  );
+}
+
+function definitionsInWords(text: string, from: number, to: number): Definition[] {
+  const found: Definition[] = [];
+  const pattern = IN_WORDS;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const at = match.index;
+    const after = at + match[0].length;
+    const joiner = match[0].trim();
+    const definition =
+      joiner === 'stands for'
+        ? shortFormStandsFor(text, at, after)
+        : joiner.startsWith(',')
+          ? orDefinition(text, at, after)
+          : dashDefinition(text, at, after);
+    if (definition) found.push(definition);
+    // Text this long holds no definition in words worth the search: one look per window.
+    if (pattern.lastIndex > to + MAX_PAREN_SPAN) break;
+  }
+  return found;
+}
+
+/** The short form right after `after` when it stands alone there (followed by , . ; : or a dash). */
+function shortFormAt(text: string, after: number): string | null {
+  const m = /^([^\s,;:()]{2,16})(?=[,.;:]|\s[—–]\s|\s*$)/.exec(text.slice(after, after + 20));
+  const short = m?.[1]?.replace(/\.$/, '') ?? '';
+  return short && isShortForm(short) ? short : null;
+}
+
+/** "Long Form, or SF," and "SF, or Long Form,". */
+function orDefinition(text: string, comma: number, after: number): Definition | null {
+  // "The Nuclear Consultative Group, or NCG, met …"
+  const short = shortFormAt(text, after);
+  if (short) {
+    const before = sentenceBefore(text, comma);
+    const long = bestLongForm(short, before.text);
+    if (long && long.text.split(/\s+/).length >= 2)
+      return { short, long: long.text, start: before.start + long.offset, end: after + short.length };
+  }
+  // "The CHIPS Act, or Creating Helpful Incentives to Produce Semiconductors Act, passed …"
+  const end = text.slice(after, after + MAX_PAREN_SPAN).search(/[,;:.)]/);
+  if (end <= 0) return null;
+  const long = text.slice(after, after + end).trim();
+  const words = wordBefore(text, Math.max(0, comma - 24), comma);
+  if (!words) return null;
+  const spelled = (sf: string, name: string) => bestLongForm(sf, name, true) === name;
+  const last = text.slice(words.start, comma);
+  if (isShortForm(last) && long.split(/\s+/).length >= 2 && spelled(last, long))
+    return { short: last, long, start: words.start, end: after + end };
+  // A two-word short form whose second word ends the long form too ("CHIPS Act").
+  const previous = wordBefore(text, Math.max(0, words.start - 20), words.start);
+  if (!previous || !/^[A-Z][a-z]+$/.test(last) || !long.endsWith(` ${last}`)) return null;
+  const first = text.slice(previous.start, words.start).trim();
+  const name = long.slice(0, -last.length).trim();
+  if (!isShortForm(first) || name.split(/\s+/).length < 2 || !spelled(first, name)) return null;
+  return { short: `${first} ${last}`, long, start: previous.start, end: after + end };
+}
+
+/** "OPCON stands for operational control, the authority …" */
+function shortFormStandsFor(text: string, at: number, after: number): Definition | null {
+  const word = wordBefore(text, Math.max(0, at - 20), at);
+  if (!word) return null;
+  const short = text.slice(word.start, word.end);
+  if (!isShortForm(short)) return null;
+  const end = text.slice(after, after + MAX_PAREN_SPAN).search(/[,;:.)]|\s[—–]\s|$/);
+  const long = text
+    .slice(after, after + end)
+    .trim()
+    .replace(/^(?:the|The)\s+/, '');
+  if (long.split(/\s+/).length < 2 || bestLongForm(short, long, true) !== long) return null;
+  return { short, long, start: word.start, end: after + end };
+}
+
+/** "The Integrated Air and Missile Defense — IAMD — network …" */
+function dashDefinition(text: string, at: number, after: number): Definition | null {
+  const short = shortFormAt(text, after);
+  if (!short || !/^\s[—–]\s/.test(text.slice(after + short.length, after + short.length + 3))) return null;
+  const before = sentenceBefore(text, at);
+  const long = bestLongForm(short, before.text);
+  if (!long || long.text.split(/\s+/).length < 2) return null;
+  return { short, long: long.text, start: before.start + long.offset, end: after + short.length + 2 };
 }
 
 /**
@@ -153,6 +257,16 @@ function mayDefine(text: string, open: number, close: number): boolean {
 
 /** "Long Form (SF)", "Long Form(SF, …)", "한국어 이름(SF·English Name)", "국가정보원(국정원)". */
 function longFormFirst(text: string, open: number, close: number, inner: string): Definition[] {
+  // "방안(이하 공급망 방안)", "자유의 방패(이하 FS)": "hereafter SF".
+  const hereafter = /^\s*이하\s*[:：]?\s*['‘“"]?([^'’”",;·)]{1,16}?)['’”"]?\s*(?:[,;·]|$)/u.exec(inner);
+  if (hereafter) {
+    const short = (hereafter[1] as string).trim();
+    const before = sentenceBefore(text, open);
+    const long = hereafterLongForm(before.text);
+    return long && long.text !== short
+      ? [{ short, long: long.text, start: before.start + long.offset, end: close + 1 }]
+      : [];
+  }
   const short = firstItem(inner);
   if (isHangulShortForm(short)) {
     const before = sentenceBefore(text, open);
@@ -227,7 +341,16 @@ function shortFormFirst(text: string, open: number, close: number, inner: string
   // The short form must be a word of its own, not the tail of a longer one cut by the window.
   const start = word.start;
   if (isAlnum(text[start - 1])) return [];
-  const content = inner.trim();
+  const found = shortFormFirstOf(short, start, close, inner);
+  // "UNEP/WMO (World Meteorological Organization)": the part after the slash that the name spells.
+  const slash = short.lastIndexOf('/');
+  if (found.length || slash <= 0 || !isShortForm(short.slice(slash + 1))) return found;
+  return shortFormFirstOf(short.slice(slash + 1), start + slash + 1, close, inner);
+}
+
+function shortFormFirstOf(short: string, start: number, close: number, inner: string): Definition[] {
+  // "PBP1 (for Pab1p-binding protein)".
+  const content = inner.trim().replace(/^for\s+/, '');
   // "C4ISR(지휘·통제·통신·컴퓨터·정보·감시·정찰)": a Korean name, dots and all.
   if (hasHangul(content) && /^[\p{Script=Hangul}\p{N}·\s-]+$/u.test(content)) {
     return isKoreanName(short, content) ? [{ short, long: content, start, end: close + 1 }] : [];
@@ -362,11 +485,78 @@ function sentenceBefore(text: string, at: number): { text: string; start: number
   const limit = Math.max(0, at - LONG_FORM_REACH);
   while (start > limit) {
     const c = text[start - 1] as string;
+    if (c === ')') {
+      // "Protection of Information (Amendment) Act (PIAA)": a word in parentheses is part of the name
+      // (a capitalised word standing apart, not an abbreviation or a formula's part).
+      const group = text.lastIndexOf('(', start - 2);
+      if (
+        group > limit &&
+        start - group <= 24 &&
+        isSpace(text[group - 1]) &&
+        /^\([A-Z][a-z]{3,}(?: [a-z]+)*\)$/.test(text.slice(group, start))
+      ) {
+        start = group;
+        continue;
+      }
+    }
     if (c === ')' || c === '）' || c === '(' || c === ';' || c === ':' || endsSentence(text, start - 1))
       break;
     start--;
   }
   return { text: text.slice(start, at).trimEnd(), start };
+}
+
+/** Abbreviations whose dot is most often inside a sentence, not at its end. */
+const NON_FINAL_ABBREVIATIONS = new Set([
+  'Inc',
+  'Ltd',
+  'Co',
+  'Corp',
+  'Bros',
+  'Cos',
+  'Pty',
+  'Plc',
+  'St',
+  'Mt',
+  'Ft',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Adm',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Rev',
+  'Hon',
+  'Jr',
+  'Sr',
+  'Dept',
+  'Univ',
+  'Assn',
+  'Intl',
+  'No',
+  'Nos',
+  'vs',
+  'approx',
+  'Fig',
+  'Figs',
+  'Vol',
+  'Art',
+  'Sec',
+]);
+
+/** The letters that end at `at` (the word before a dot). */
+function wordEndingAt(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 8 && isLetter(text[start - 1])) start--;
+  return start > 0 && !isSpace(text[start - 1]) && text[start - 1] !== '(' ? '' : text.slice(start, at);
 }
 
 /**
@@ -379,6 +569,8 @@ export function endsSentence(text: string, at: number): boolean {
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = text[at + 1];
   if (next !== undefined && !isSpace(next)) return false;
+  // "Nauru Ocean Resources Inc.", "St. Brendan": the dot of a title or a company's form ends none.
+  if (c === '.' && NON_FINAL_ABBREVIATIONS.has(wordEndingAt(text, at))) return false;
   // "U.S." and initials ("J. Smith"): a single capital before the dot ends no sentence.
   if (!isUpper(text[at - 1])) return true;
   const before = text[at - 2];
@@ -497,7 +689,7 @@ function lettersAnywhere(letters: string, subject: string): number {
   const withSmallWords = matchRightToLeft(letters, subject, true);
   const anywhere = matchRightToLeft(letters, subject, false);
   if (withSmallWords < 0) return anywhere;
-  return anywhere > withSmallWords ? anywhere : withSmallWords;
+  return Math.max(anywhere, withSmallWords);
 }
 
 /** Roman numerals II–X as words ("type III secretion system") read as their digits, same length. */
@@ -638,7 +830,9 @@ function acceptable(core: string, long: string): boolean {
   // Letters buried inside words cannot carry a whole definition: at least a third of the capitals
   // must start a word of the long form (COVID: coronavirus disease; mRNA: messenger RNA).
   const capitals = [...core].filter(isUpper).map((c) => c.toLowerCase());
-  if (capitals.length >= 3) {
+  // A long single word (a chemical's name: "hydrofluorocarbon-134a (HFC-134a)") holds its letters.
+  const oneLongWord = !/\s/.test(long) && long.length >= 10 && long.length >= 3 * capitals.length;
+  if (capitals.length >= 3 && !oneLongWord) {
     const initials = long
       .split(/[\s/-]+/)
       .filter(Boolean)

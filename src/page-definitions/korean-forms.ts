@@ -82,3 +82,25 @@ export function isKoreanName(short: string, text: string): boolean {
   // fewer syllables still.
   return syllablesOf(text) >= lettersOf(short) - 1 && syllablesOf(text) >= 2;
 }
+
+/** Endings that close the phrase before a name given a short form with 이하 (the genitive 의 stays in it). */
+const HEREAFTER_PHRASE_END =
+  /(?:은|는|이|가|을|를|에|에서|에게|와|과|로|으로|도|만|한|된|인|할|될|던|하는|하고|했다|이다|및|등|또는)$/u;
+
+/**
+ * "반도체 공급망 안정화 방안(이하 공급망 방안)": the short form is said to stand for the name before the
+ * parenthesis, so no letters need matching: the name is the run of Korean words before it, back to
+ * a word that ends a phrase (정부는, 연합연습인), at most six words.
+ */
+export function hereafterLongForm(before: string): LongForm | null {
+  const words = before.trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 6; i--) {
+    const word = words[i] as string;
+    if (!isKoreanWord(word) || (name.length > 0 && HEREAFTER_PHRASE_END.test(word))) break;
+    name.unshift(word);
+  }
+  const text = name.join(' ');
+  if (syllablesOf(text) < 2) return null;
+  return { text, offset: before.trimEnd().length - text.length };
+}

@@ -13,7 +13,7 @@ import { aliasKey } from '../matching/alias-key';
 import type { Matcher } from '../matching/match-index';
 import type { RunReader } from '../page-scanning/text-scan';
 import { isUpper } from './char-kinds';
-import { type Definition, endsSentence, findDefinitions } from './find-definitions';
+import { type Definition, endsSentence, findDefinitions, mayDefineInWords } from './find-definitions';
 import { singular } from './words';
 
 export interface PageDefinition {
@@ -74,7 +74,7 @@ export class PageDefinitions implements RunReader {
    */
   readRun(text: string, from = 0, to = text.length): ReadonlyMap<string, number> | null {
     // Called for every run of text on the page: most have no parenthesis at all.
-    if (from === 0 && !text.includes('(') && !text.includes('\uff08')) return null;
+    if (from === 0 && !text.includes('(') && !text.includes('\uff08') && !mayDefineInWords(text)) return null;
     const definedAt = new Map<string, number>();
     for (const definition of findDefinitions(text, from, to)) this.add(definition, text, definedAt);
     return definedAt.size ? definedAt : null;
