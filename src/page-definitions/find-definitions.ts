@@ -69,20 +69,17 @@ const SF_CHAR = '[^\\s()[\\]\\uff08\\uff09,;:\\u00b7\\u2022|]';
 const CAPITAL = '[A-Z\\u00c0-\\u024f\\u1e00-\\u1eff\\uff21-\\uff3a]';
 const HANGUL_CLASS = '[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f]';
 const WORD_PART = '[A-Za-z0-9\\u00c0-\\uffff/&+.\\-]';
+/** One word alone in parentheses, in lower case or capitalised ("(aa)", "(Dpp)"), or one capital. */
+const WORD_INSIDE = '(?:[A-Za-z][a-z]{1,7}|[A-Z])[)\\]\\uff09]';
 const SHORT_FORM_INSIDE =
-  `[(\\[\\uff08]\\s*(?:${HANGUL_CLASS}|(?![A-Z][a-z]{2,}[\\s)\\]\\uff09,;:])` +
+  `[(\\[\\uff08]\\s*(?:${HANGUL_CLASS}|${WORD_INSIDE}|(?![A-Z][a-z]{2,}[\\s)\\]\\uff09,;:])` +
   `(?=[^)\\]\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})${SF_CHAR}{1,16}(?:\\s${SF_CHAR}{1,12})?` +
   `(?:\\s*[)\\]\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s))`;
-/** One word alone in parentheses, in lower case or capitalised ("(aa)", "(Dpp)"), or one capital. */
-const WORD_INSIDE = '[(\\[\\uff08](?:[A-Za-z][a-z]{1,7}|[A-Z])[)\\]\\uff09]';
 const SHORT_FORM_BEFORE =
   `(?<![A-Za-z0-9\\u00c0-\\uffff])(?![A-Z][a-z]{2,}[.\\-]*\\s*[(\\uff08])${WORD_PART}{0,15}${CAPITAL}` +
   `${WORD_PART}{0,15}\\s*[(\\uff08](?=[^)\\uff09]*(?:\\S\\s+\\S|${HANGUL_CLASS}|\\u00b7))`;
 /** Either shape; its last character, or its first, is the parenthesis (see `findDefinitions`). */
-export const DEFINITION_CANDIDATE = new RegExp(
-  `${SHORT_FORM_INSIDE}|${WORD_INSIDE}|${SHORT_FORM_BEFORE}`,
-  'g',
-);
+export const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FORM_BEFORE}`, 'g');
 
 /**
  * Finds every definition in a text, in order. With `from` and `to`: the definitions whose parenthesis
@@ -100,7 +97,9 @@ export function findDefinitions(text: string, from = 0, to = text.length, inWord
   // A short form before its parenthesis starts up to 16 characters before it.
   candidates.lastIndex = Math.max(0, from - 16) - offset;
   let done = from - 1;
-  for (let match = candidates.exec(subject); match; match = candidates.exec(subject)) {
+  // Text reached only for a definition in words has no parenthesis: the candidates' scan is skipped.
+  const bracketed = subject.includes('(') || subject.includes('（') || subject.includes('[');
+  for (let match = bracketed ? candidates.exec(subject) : null; match; match = candidates.exec(subject)) {
     // "(SF…" starts with its parenthesis; "SF (" ends with it.
     const first = match[0][0];
     const at = match.index + offset;
@@ -138,17 +137,29 @@ const IN_WORDS = /,\s+or\s+|\s+stands\s+for\s+|\s[—–]\s/g;
 
 /** A quick test for `definitionsInWords` (native scans; most text has none of these). */
 export function mayDefineInWords(text: string): boolean {
-  return (
-    text.includes(', or ') || text.includes(' stands for ') || text.includes(' — ') || text.includes(' – ')
-  );
+  // Called for every run of text on every page, most of them a few words long: a run too short to
+  // hold a long form of two words and a short form is not searched at all.
+  if (text.length < MIN_DEFINITION_IN_WORDS) return false;
+  // One native scan for the three joiners (four `includes` cost twice as much on the shared corpus).
+  return MAY_DEFINE_IN_WORDS.test(text);
 }
+
+const MAY_DEFINE_IN_WORDS = /, or |[—–]|[A-Z0-9] stands for /;
+
+/** "NCG, or Nuclear Group," is about the shortest there is. */
+const MIN_DEFINITION_IN_WORDS = 20;
 
 function definitionsInWords(text: string, from: number, to: number): Definition[] {
   const found: Definition[] = [];
   const pattern = IN_WORDS;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const at = match.index;
+  // Searched within the window only (and the few characters a joiner may run past it): a search to
+  // the text's end from every window would make a long text quadratic.
+  const subject = from === 0 && to >= text.length ? text : text.slice(from, to + 16);
+  const offset = subject === text ? 0 : from;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+    const at = match.index + offset;
+    if (at >= to) break;
     const after = at + match[0].length;
     const joiner = match[0].trim();
     const definition =
@@ -158,8 +169,6 @@ function definitionsInWords(text: string, from: number, to: number): Definition[
           ? orDefinition(text, at, after)
           : dashDefinition(text, at, after);
     if (definition) found.push(definition);
-    // Text this long holds no definition in words worth the search: one look per window.
-    if (pattern.lastIndex > to + MAX_PAREN_SPAN) break;
   }
   return found;
 }
@@ -643,18 +652,32 @@ function spelledLongForm(
   // Word initials first, for every spelling (Command, Control, … for C4ISR; "Energy Efficiency 21"
   // for EE21), skipping "of" and "the" unless the short form has lower-case letters for them (DoD);
   // then Schwartz & Hearst's letters anywhere.
+  // The window read for a number of letters, and its text with Roman numerals as digits: the same
+  // for several spellings and both passes, so made once.
+  let madeFor = -1;
+  let made: { window: string; subject: string } | null = null;
+  const windowFor = (maxWords: number) => {
+    if (madeFor !== maxWords) {
+      madeFor = maxWords;
+      const window = fromStart ? before : lastWords(before, maxWords);
+      made =
+        !window || hasHangul(window) ? null : { window, subject: hasDigits ? romanAsDigits(window) : window };
+    }
+    return made;
+  };
   for (const anywhere of [false, true]) {
     for (const { letters, initials } of variants) {
       if (anywhere && initials) continue;
       // "+" stands for words of its own ("and its allies" in OPEC+).
       const maxWords = Math.min(letters.length + 5, letters.length * 2) + (core.includes('+') ? 3 : 0);
-      const window = fromStart ? before : lastWords(before, maxWords);
-      if (!window || hasHangul(window)) continue;
-      const subject = hasDigits ? romanAsDigits(window) : window;
+      const made = windowFor(maxWords);
+      if (!made) continue;
+      const { window, subject } = made;
+      const positions: number[] = [];
       const start = anywhere
-        ? lettersAnywhere(letters, subject)
-        : matchRightToLeft(letters, subject, true, !some(core, isLower));
-      if (start < 0) continue;
+        ? lettersAnywhere(letters, subject, positions)
+        : matchRightToLeft(letters, subject, true, !some(core, isLower), positions);
+      if (start < 0 || skipsAWord(subject, start, positions)) continue;
       // A quote or comma closing the words before the parenthesis is not part of the long form.
       let text = window
         .slice(start)
@@ -685,12 +708,65 @@ function spelledLongForm(
  * shorter long form: "Bank of America (BOA)" takes the O of "of"; "smoking and subarachnoid
  * hemorrhage (SAH)" does not take the A of "and" when "subarachnoid" holds one.
  */
-function lettersAnywhere(letters: string, subject: string): number {
-  const withSmallWords = matchRightToLeft(letters, subject, true);
-  const anywhere = matchRightToLeft(letters, subject, false);
-  if (withSmallWords < 0) return anywhere;
-  return Math.max(anywhere, withSmallWords);
+function lettersAnywhere(letters: string, subject: string, positions: number[]): number {
+  const initialsAt: number[] = [];
+  const withSmallWords = matchRightToLeft(letters, subject, true, false, initialsAt);
+  const anywhereAt: number[] = [];
+  const anywhere = matchRightToLeft(letters, subject, false, false, anywhereAt);
+  const useInitials = withSmallWords >= 0 && withSmallWords > anywhere;
+  positions.push(...(useInitials ? initialsAt : anywhereAt));
+  return useInitials ? withSmallWords : anywhere;
 }
+
+/**
+ * Does the match take its first letter from a word far from the rest? Two words or more that give
+ * none of the letters (small words aside) right after the first: "cellular actions through adenosine
+ * 3',5'-cyclic monophosphate" for cAMP. One is common in real names ("International Organization
+ * for Standardization (ISO)"), and words skipped further on belong to names that spell a word out
+ * ("United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)"). Only for
+ * a long form in lower case.
+ */
+function skipsAWord(subject: string, start: number, positions: readonly number[]): boolean {
+  if (positions.length < 2) return false;
+  const pattern = /\S+/g;
+  pattern.lastIndex = start;
+  let skipped = 0;
+  let first = true;
+  for (let word = pattern.exec(subject); word; word = pattern.exec(subject)) {
+    const from = word.index;
+    const to = from + word[0].length;
+    const used = positions.some((at) => at >= from && at < to);
+    if (first) {
+      // Names in capitals skip words freely (most are another language's acronyms: "Agreement on
+      // Main International Traffic Arteries (AGR)"); the stray first word is a common noun.
+      if (!isLower(word[0][0])) return false;
+      first = false;
+      continue;
+    }
+    if (used) return false;
+    const bare = word[0].toLowerCase().replace(/[^a-z]/g, '');
+    if (bare && !SMALL_WORDS.has(bare) && !SKIPPABLE_WORDS.has(bare) && ++skipped >= 2) return true;
+  }
+  return false;
+}
+
+/** Words a name holds that its short form often leaves out, beyond the small ones. */
+const SKIPPABLE_WORDS = new Set([
+  'by',
+  'from',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'der',
+  'die',
+  'und',
+  'y',
+  'del',
+]);
 
 /** Roman numerals II–X as words ("type III secretion system") read as their digits, same length. */
 function romanAsDigits(text: string): string {
@@ -718,28 +794,38 @@ interface Spelling {
 
 function spellings(core: string): Spelling[] {
   const lower = core.toLowerCase();
-  const strip = alnumOnly;
-  const variants: Spelling[] = [{ letters: strip(lower), initials: false }];
-  if (/\d/.test(lower)) {
-    variants.push({ letters: strip(digitsAsRepeats(lower)), initials: true });
-    for (const pick of [0, 1]) {
-      variants.push({
-        letters: strip(lower.replace(/\d+/g, (digits) => NUMBER_INITIALS[Number(digits)]?.[pick] ?? digits)),
-        initials: true,
-      });
+  const plain: Spelling = { letters: alnumOnly(lower), initials: false };
+  if (!some(lower, isNumber)) return [plain];
+  const variants: Spelling[] = [plain];
+  const add = (letters: string, initials: boolean) => {
+    if (!variants.some((v) => v.letters === letters && v.initials === initials))
+      variants.push({ letters, initials });
+  };
+  add(alnumOnly(digitsAsRepeats(lower)), true);
+  for (const pick of [0, 1] as const) add(alnumOnly(numbersAsInitials(lower, pick)), true);
+  // The number as a label (HOT1, N2O, "Energy Efficiency 21"): the letters alone, if two or more
+  // ("enzyme (E2)" is not spelled by an E).
+  const letters = alnumOnly(numbersAsInitials(lower, null));
+  if (letters.length >= 2) add(letters, false);
+  return variants;
+}
+
+/** Each run of digits as its number word's initial (`pick` 0: cardinal, 1: ordinal), or dropped (null). */
+function numbersAsInitials(text: string, pick: 0 | 1 | null): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (!isNumber(text[i])) {
+      out += text[i];
+      i++;
+      continue;
     }
-    // The number as a label (HOT1, N2O, "Energy Efficiency 21"): the letters alone, if two or more
-    // ("enzyme (E2)" is not spelled by an E).
-    const letters = strip(lower.replace(/\d+/g, ''));
-    if (letters.length >= 2) variants.push({ letters, initials: false });
+    let end = i;
+    while (end < text.length && isNumber(text[end])) end++;
+    const digits = text.slice(i, end);
+    if (pick !== null) out += NUMBER_INITIALS[Number(digits)]?.[pick] ?? digits;
+    i = end;
   }
-  const seen = new Set<string>();
-  return variants.filter((v) => {
-    const key = `${v.letters}:${v.initials}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return out;
 }
 
 /** "a2ad" → "aaad", "c4isr" → "ccccisr": a digit 2–9 after a letter repeats that letter. */
@@ -787,7 +873,13 @@ function smallWordAt(lower: string, at: number): boolean {
  * every character must start a word (or a part of one after a hyphen or slash): greedy matching of
  * letters anywhere can stop a word early ("Control, …" for C4ISR instead of "Command, Control, …").
  */
-function matchRightToLeft(letters: string, text: string, initials: boolean, skipSmallWords = false): number {
+function matchRightToLeft(
+  letters: string,
+  text: string,
+  initials: boolean,
+  skipSmallWords = false,
+  positions?: number[],
+): number {
   const lower = text.toLowerCase();
   let t = lower.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {
@@ -801,6 +893,7 @@ function matchRightToLeft(letters: string, text: string, initials: boolean, skip
     )
       t--;
     if (t < 0) return -1;
+    positions?.push(t);
     t--;
   }
   // The long form begins at the start of the word holding the first match (a prefix such as "2,4-",

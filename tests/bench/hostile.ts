@@ -25,6 +25,10 @@ export function adversarialTexts(): [string, string][] {
   const pairs: string[] = [];
   for (let i = 0; pairs.length * 14 < 1_000_000; i++) pairs.push(`Word${i} (W${i})`);
   const minified = 'function(a,b){return a&&b?(a(b),b(a)):void 0};var x=(1,2),y=[(3)];'.repeat(15_000);
+  const sentence =
+    'The ministers met in Seoul on Tuesday to discuss the alliance and the costs of the troops stationed there. ';
+  const defining =
+    'The Nuclear Consultative Group (NCG) met again, or so officials said, and the Combined Forces Command — CFC — agreed. ';
   return [
     [
       'nested and unbalanced parentheses',
@@ -35,6 +39,11 @@ export function adversarialTexts(): [string, string][] {
     ['CJK with no spaces (中国梦 ×)', '中国梦'.repeat(333_000)],
     ['base64', base64],
     ['minified code', minified],
+    ['prose without parentheses', sentence.repeat(Math.ceil(1_000_000 / sentence.length))],
+    [
+      'prose with a definition in every sentence (parentheses, ", or", dashes)',
+      defining.repeat(Math.ceil(1_000_000 / defining.length)),
+    ],
   ];
 }
 
