@@ -201,3 +201,13 @@ export function aliasEnd(alias: AliasForm, text: string, at: number): number {
   }
   return end > at && rightBoundaryAt(text, end) ? end : -1;
 }
+
+/**
+ * Was the alias that matches at `at` read in its title case ("Thaad" for THAAD), not as written? Only
+ * an acronym has a title-case spelling, and a match in capitals is never title case.
+ */
+export function readInTitleCase(alias: AliasForm, text: string, at: number): boolean {
+  const spellings = alias.spellings;
+  if (!spellings || spellings.length < 2) return false;
+  return formEnd(spellings[0] as string, text, at, true) < 0;
+}

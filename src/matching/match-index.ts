@@ -14,7 +14,7 @@
  * letters that the `i` flag folds otherwise than lower case does ("İ", "Ⱥ", "Ⱦ", "ϴ") is folded whole
  * (`keyText`), and searched that way.
  */
-import { aliasEnd, leftBoundaryAt } from './alias-form';
+import { aliasEnd, leftBoundaryAt, readInTitleCase } from './alias-form';
 import { aliasKey } from './alias-key';
 import { isWordUnit, keyText, WORD_CLASS, WORD_RUNS } from './characters';
 import { type IndexedForm, type MatchIndexData, readAliasLine } from './match-index-data';
@@ -27,13 +27,14 @@ export interface Matcher {
    * `to`: only mentions that start in [from, to), read as part of the whole text (a long text is
    * matched a window at a time). Returns where the last mention ends (`from` if none).
    */
-  scan(
-    text: string,
-    onMatch: (start: number, end: number, entryId: string) => void,
-    from?: number,
-    to?: number,
-  ): number;
+  scan(text: string, onMatch: MatchCallback, from?: number, to?: number): number;
 }
+
+/**
+ * One mention: where it starts and ends, its entry, and whether it was read in the title case of an
+ * acronym ("Thaad" for THAAD), which only some languages write (the page scanner decides).
+ */
+export type MatchCallback = (start: number, end: number, entryId: string, titled: boolean) => void;
 
 /** A window of a long text is read this far past its end, so that a mention that starts in it is whole. */
 export const WINDOW_OVERLAP = 1000;
@@ -67,12 +68,7 @@ export class MatchIndex implements Matcher {
     this.size = data.aliasCount;
   }
 
-  scan(
-    text: string,
-    onMatch: (start: number, end: number, entryId: string) => void,
-    from = 0,
-    to = text.length,
-  ): number {
+  scan(text: string, onMatch: MatchCallback, from = 0, to = text.length): number {
     if (this.size === 0 || text.length === 0 || from >= to) return from;
     // The part of the text places are looked for in (all of it, or a window and its overlap).
     const part =
@@ -102,17 +98,19 @@ export class MatchIndex implements Matcher {
       if (at < lastEnd || at < 0 || !leftBoundaryAt(text, at)) continue;
       let bestEnd = -1;
       let bestEntry = -1;
+      let bestForm: IndexedForm['form'] | null = null;
       for (const id of placeAliases[i] as readonly number[]) {
         const alias = this.alias(id);
         const end = aliasEnd(alias.form, text, at);
         if (end > bestEnd) {
           bestEnd = end;
           bestEntry = alias.entry;
+          bestForm = alias.form;
         }
       }
-      if (bestEnd > at) {
+      if (bestEnd > at && bestForm) {
         this.entryIdList ??= this.data.entryIds.split('\n');
-        onMatch(at, bestEnd, this.entryIdList[bestEntry] as string);
+        onMatch(at, bestEnd, this.entryIdList[bestEntry] as string, readInTitleCase(bestForm, text, at));
         lastEnd = bestEnd;
       }
     }

@@ -10,7 +10,7 @@
 import type { LibraryEntry } from '../glossary/library';
 import type { Source } from '../glossary/model';
 import { aliasKey } from '../matching/alias-key';
-import type { Matcher } from '../matching/match-index';
+import type { MatchCallback, Matcher } from '../matching/match-index';
 import type { RunReader } from '../page-scanning/text-scan';
 import { isUpper } from './char-kinds';
 import { type Definition, endsSentence, findDefinitions, mayDefineInWords } from './find-definitions';
@@ -185,12 +185,7 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
   // and digits, accents included: a Korean particle may follow) are checked in code, not lookarounds.
   const pattern = new RegExp(escaped.join('|'), 'g');
   const edge = /[A-Za-z0-9\u00C0-\u024F]/;
-  const scan = (
-    text: string,
-    onMatch: (start: number, end: number, entryId: string) => void,
-    from = 0,
-    to = text.length,
-  ): number => {
+  const scan = (text: string, onMatch: MatchCallback, from = 0, to = text.length): number => {
     let lastEnd = from;
     if (texts.length === 0) return lastEnd;
     pattern.lastIndex = from;
@@ -204,7 +199,8 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
       }
       const id = owner.get(match[0]);
       if (id) {
-        onMatch(start, end, id);
+        // A page's own terms match as the page writes them: never a title-case reading.
+        onMatch(start, end, id, false);
         lastEnd = end;
       }
     }

@@ -5,8 +5,10 @@
  * elements and text, tag names looked up in a Map, no per-node `closest()`, no computed styles. Skip
  * rules that need ancestors (editable regions) are checked only for text that holds a match.
  */
+
 import type { Matcher } from '../matching';
 import { classifier, ElementKind, kindOf, SHADOW_HOST_TAGS } from './element-kinds';
+import { titleCaseAcronymsIn } from './title-case';
 
 /** A mention of a glossary entry: a span of page text, possibly across inline elements. */
 export interface Mention {
@@ -130,8 +132,10 @@ export class TextScan {
   private readonly editable = new Map<Element, boolean>();
   private readonly kindOf: (localName: string) => ElementKind;
   /** One callback for every slice, not a closure per slice. */
-  private readonly emitMatch = (start: number, end: number, entryId: string) =>
+  private readonly emitMatch = (start: number, end: number, entryId: string, titled: boolean) => {
+    if (titled && !this.titleCaseAllowedAt(start)) return;
     this.emit(start, end, entryId);
+  };
   /** A mention of a term the run reader learnt counts only after its definition. */
   private readonly emitLearnt = (start: number, end: number, entryId: string) => {
     if (start < (this.learntAt?.get(entryId) ?? 0)) return;
@@ -370,10 +374,20 @@ export class TextScan {
   }
 
   /** Maps a match in the slice's joined text back to text nodes and offsets. */
-  private emit(start: number, end: number, entryId: string): void {
-    const nodes = this.sliceNodes;
+  /**
+   * Is the text at `start` in a language that writes acronyms in title case (title-case.ts)? Read from
+   * the nearest `lang` attribute: asked only for the rare title-case match, so no cache is kept.
+   */
+  private titleCaseAllowedAt(start: number): boolean {
+    const node = this.sliceNodes[this.nodeIndexAt(start)];
+    const element = node?.parentElement;
+    const lang = element?.closest('[lang]')?.getAttribute('lang') ?? '';
+    return titleCaseAcronymsIn(lang);
+  }
+
+  /** The last slice node that starts at or before `start` (nodes with no text share a start: the last). */
+  private nodeIndexAt(start: number): number {
     const starts = this.sliceStarts;
-    // The last node that starts at or before `start` (nodes with no text share a start: take the last).
     let low = 0;
     let high = this.sliceLength - 1;
     while (low < high) {
@@ -381,7 +395,13 @@ export class TextScan {
       if ((starts[mid] as number) <= start) low = mid;
       else high = mid - 1;
     }
-    let i = low;
+    return low;
+  }
+
+  private emit(start: number, end: number, entryId: string): void {
+    const nodes = this.sliceNodes;
+    const starts = this.sliceStarts;
+    let i = this.nodeIndexAt(start);
     const last = this.sliceLength - 1;
     const startNode = nodes[i] as Text;
     const startOffset = start - (starts[i] as number);

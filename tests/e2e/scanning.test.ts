@@ -41,6 +41,15 @@ describe('scanning a page in Chromium', () => {
     await page.close();
   });
 
+  it('on a Polish page, marks ROK in capitals but never the Polish word "Rok"; an English quote reads "Thaad"', async () => {
+    await open(env.server.url('/fixtures/polish.html'));
+    const expected = await page.evaluate(
+      () => JSON.parse(document.getElementById('expected')?.textContent ?? '[]') as string[],
+    );
+    expect(await markedTexts(page)).toEqual(expected);
+    await page.close();
+  });
+
   it('joins inline elements into one mention and finds it under the pointer', async () => {
     await open(env.server.url('/fixtures/scanning.html'));
     await hoverText(page, 'operational control');

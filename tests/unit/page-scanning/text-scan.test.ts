@@ -46,6 +46,39 @@ describe('TextScan: finding mentions', () => {
     expect(textNodes.map((t) => t.data)).toEqual(['THAAD', 'no term', 'UNC ', 'and', ' UNC']);
   });
 
+  it('reads an acronym in title case only in English text, or text of no declared language', () => {
+    // "Unc" and "Thaad" as an English outlet writes them; in Polish, German or Korean text the
+    // title-case form is not the acronym (Polish "Rok" is a year), while capitals are.
+    expect(
+      found(
+        '<p>Thaad and Unc, as the Times writes them.</p>' +
+          '<p lang="en-GB">The Thaad battery.</p>' +
+          '<p lang="pl">Rok 2018: Thaad i Unc. UNC oraz THAAD.</p>' +
+          '<div lang="de"><p>Die Thaad-Batterie, <span>Unc</span>; THAAD.</p></div>' +
+          '<p lang="ko">Thaad 배치, THAAD 배치.</p>',
+      ),
+    ).toEqual([
+      'thaad:Thaad',
+      'unc:Unc',
+      'thaad:Thaad',
+      'unc:UNC',
+      'thaad:THAAD',
+      'thaad:THAAD',
+      'thaad:THAAD',
+    ]);
+  });
+
+  it("follows the nearest lang attribute, the document's when no element nearer has one", () => {
+    document.documentElement.lang = 'pl';
+    try {
+      expect(found('<p>Thaad.</p><p lang="en">Thaad.</p>')).toEqual(['thaad:Thaad']);
+      const p = document.querySelectorAll('p')[1];
+      expect(p?.getAttribute('lang')).toBe('en');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('finds Korean mentions without their particles', () => {
     expect(found('<p>중국은 사드를 반대했다. 미사드 사드리</p>')).toEqual(['thaad:사드']);
   });
