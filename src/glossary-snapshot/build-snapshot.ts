@@ -78,7 +78,12 @@ export async function buildSnapshot(
     const { number: at, entry } = owned[i] as { number: number; entry: LibraryEntry };
     for (const alias of entry.aliases) {
       if (ownership.claim(entry.id, alias))
-        builder.add({ entry: at, text: alias.text, caseSensitive: alias.caseSensitive });
+        builder.add({
+          entry: at,
+          text: alias.text,
+          caseSensitive: alias.caseSensitive,
+          ...(alias.ambiguous ? { ambiguous: true } : {}),
+        });
     }
   }
   await pause();

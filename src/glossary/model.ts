@@ -62,6 +62,12 @@ export const AliasSchema = v.strictObject({
   text: nonEmpty,
   lang: languageTag,
   caseSensitive: v.boolean(),
+  /**
+   * The alias has other meanings (another body's acronym, a word of some language): it is marked only
+   * on a page that also names the entry by another alias, or mentions two other entries of the
+   * glossary (`ambiguousAliasContext`).
+   */
+  ambiguous: v.optional(v.literal(true, 'must be true when given (leave it out otherwise)')),
 });
 
 /** A verbatim passage of the source, with the section heading it stands under (where known). */

@@ -1,7 +1,7 @@
 export { aliasEnd, aliasForm, KOREAN_PARTICLES, normalAliasText } from './alias-form';
 export { aliasKey } from './alias-key';
 export { compileMatcher, findAll, type TextMatch } from './compile-matcher';
-export { type MatchCallback, type Matcher, MatchIndex } from './match-index';
+export { type MatchCallback, type Matcher, MatchFlags, MatchIndex } from './match-index';
 export {
   buildMatchIndex,
   firstWordKeys,

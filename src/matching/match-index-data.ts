@@ -54,6 +54,8 @@ export interface IndexedAlias {
   entry: number;
   text: string;
   caseSensitive: boolean;
+  /** Marked only in context: written as an "a" after the case flag. */
+  ambiguous?: boolean;
 }
 
 /**
@@ -85,7 +87,8 @@ export class MatchIndexBuilder {
     const normal = normalAliasText(alias.text);
     // A NUL never occurs in an alias: the scanner puts one between runs of text that do not join.
     if (!normal || normal.includes('\u0000') || normal.includes('\n')) return;
-    const identity = `${alias.entry} ${alias.caseSensitive ? 'c' : 'i'}${normal}`;
+    const flag = `${alias.caseSensitive ? 'c' : 'i'}${alias.ambiguous ? 'a' : ''}`;
+    const identity = `${alias.entry} ${flag}${normal}`;
     if (this.seen.has(identity)) return;
     this.seen.add(identity);
     const id = this.lines.length;
@@ -94,7 +97,7 @@ export class MatchIndexBuilder {
     this.lines.push(
       [
         alias.entry,
-        alias.caseSensitive ? 'c' : 'i',
+        flag,
         normal,
         lead,
         requiredWords(body).join(' '),
@@ -263,6 +266,8 @@ export interface IndexedForm {
   form: ReturnType<typeof aliasForm>;
   /** Punctuation before its first word (see `leadingPunctuation`). */
   lead: number;
+  /** Marked only in context (see the glossary model's `ambiguous`). */
+  ambiguous: boolean;
   /** Words the text must also have (see `requiredWords`). */
   required: readonly string[];
   /** Regex source that finds where it may stand, from its first word (see `finderPattern`). */
@@ -280,8 +285,9 @@ export function readAliasLine(line: string): IndexedForm {
   ];
   return {
     entry: Number(entry),
-    form: aliasForm(normal, flag === 'c'),
+    form: aliasForm(normal, flag[0] === 'c'),
     lead: Number(lead),
+    ambiguous: flag.includes('a'),
     required: required ? required.split(' ') : [],
     finder,
   };

@@ -30,11 +30,16 @@ export interface Matcher {
   scan(text: string, onMatch: MatchCallback, from?: number, to?: number): number;
 }
 
-/**
- * One mention: where it starts and ends, its entry, and whether it was read in the title case of an
- * acronym ("Thaad" for THAAD), which only some languages write (the page scanner decides).
- */
-export type MatchCallback = (start: number, end: number, entryId: string, titled: boolean) => void;
+/** How a mention was read: a bit set of `MatchFlags`. */
+export const MatchFlags = {
+  /** In the title case of an acronym ("Thaad" for THAAD), which only some languages write. */
+  Titled: 1,
+  /** Through an alias with other meanings, marked only in context. */
+  Ambiguous: 2,
+} as const;
+
+/** One mention: where it starts and ends, its entry, and how it was read (`MatchFlags`). */
+export type MatchCallback = (start: number, end: number, entryId: string, flags: number) => void;
 
 /** A window of a long text is read this far past its end, so that a mention that starts in it is whole. */
 export const WINDOW_OVERLAP = 1000;
@@ -98,19 +103,22 @@ export class MatchIndex implements Matcher {
       if (at < lastEnd || at < 0 || !leftBoundaryAt(text, at)) continue;
       let bestEnd = -1;
       let bestEntry = -1;
-      let bestForm: IndexedForm['form'] | null = null;
+      let bestAlias: IndexedForm | null = null;
       for (const id of placeAliases[i] as readonly number[]) {
         const alias = this.alias(id);
         const end = aliasEnd(alias.form, text, at);
         if (end > bestEnd) {
           bestEnd = end;
           bestEntry = alias.entry;
-          bestForm = alias.form;
+          bestAlias = alias;
         }
       }
-      if (bestEnd > at && bestForm) {
+      if (bestEnd > at && bestAlias) {
         this.entryIdList ??= this.data.entryIds.split('\n');
-        onMatch(at, bestEnd, this.entryIdList[bestEntry] as string, readInTitleCase(bestForm, text, at));
+        const flags =
+          (readInTitleCase(bestAlias.form, text, at) ? MatchFlags.Titled : 0) |
+          (bestAlias.ambiguous ? MatchFlags.Ambiguous : 0);
+        onMatch(at, bestEnd, this.entryIdList[bestEntry] as string, flags);
         lastEnd = bestEnd;
       }
     }

@@ -10,6 +10,8 @@ import type { IndexedAlias } from './match-index-data';
 export interface MatchableAlias {
   readonly text: string;
   readonly caseSensitive: boolean;
+  /** Marked only in context (see the glossary model's `ambiguous`). */
+  readonly ambiguous?: boolean;
   /** Its language (BCP 47), where known. */
   readonly lang?: string;
 }
@@ -59,7 +61,12 @@ export function ownedAliases(entries: readonly MatchableEntry[]): {
   entries.forEach((entry, number) => {
     for (const alias of entry.aliases) {
       if (ownership.claim(entry.id, alias)) {
-        aliases.push({ entry: number, text: alias.text, caseSensitive: alias.caseSensitive });
+        aliases.push({
+          entry: number,
+          text: alias.text,
+          caseSensitive: alias.caseSensitive,
+          ...(alias.ambiguous ? { ambiguous: true } : {}),
+        });
       }
     }
   });

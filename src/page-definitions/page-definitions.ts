@@ -200,7 +200,7 @@ export function exactTermMatcher(entries: readonly LibraryEntry[]): Matcher {
       const id = owner.get(match[0]);
       if (id) {
         // A page's own terms match as the page writes them: never a title-case reading.
-        onMatch(start, end, id, false);
+        onMatch(start, end, id, 0);
         lastEnd = end;
       }
     }

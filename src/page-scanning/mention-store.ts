@@ -11,6 +11,9 @@ export interface MentionListener {
  * The mentions found on a page, indexed by text node so that hit testing is O(1) per pointer move and an
  * incremental rescan drops exactly the mentions of the text it rescans.
  */
+/** How many other entries mentioned on a page give an ambiguous alias its context. */
+export const CONTEXT_ENTRIES = 2;
+
 export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();
   private readonly all = new Set<Mention>();
@@ -27,6 +30,15 @@ export class MentionStore {
    * left to right, so the check for one already there is O(1), not a look through 100,000 of them.
    */
   private readonly lastStart = new Map<Text, number>();
+  /**
+   * Mentions through an alias with other meanings, kept back (not marked, not hit-tested, not
+   * counted) until the page gives them context: the same entry named by another alias, or
+   * `CONTEXT_ENTRIES` other entries mentioned. By every node they touch, so a rescan drops them too.
+   */
+  private readonly held = new Set<Mention>();
+  private readonly heldByNode = new Map<Text, Mention[]>();
+  /** Mentions through aliases without other meanings, per entry: the context held ones wait for. */
+  private readonly plainPerEntry = new Map<string, number>();
 
   constructor(private readonly listener: MentionListener) {}
 
@@ -36,6 +48,19 @@ export class MentionStore {
 
   /** Adds a mention unless one already starts at the same place (a rescan may meet it twice). */
   add(mention: Mention): void {
+    if (mention.ambiguous && !this.hasContext(mention.entryId)) {
+      this.hold(mention);
+      return;
+    }
+    this.store(mention);
+  }
+
+  /** Mentions kept back for want of context (see `held`). */
+  get heldBack(): number {
+    return this.held.size;
+  }
+
+  private store(mention: Mention): void {
     const node = mention.startNode;
     const last = this.lastStart.get(node);
     if (last !== undefined && mention.startOffset <= last) {
@@ -52,10 +77,53 @@ export class MentionStore {
     this.perEntry.set(mention.entryId, (this.perEntry.get(mention.entryId) ?? 0) + 1);
     this.invalidateOrder();
     this.pendingAdded.add(mention);
+    if (!mention.ambiguous) {
+      const plain = this.plainPerEntry.get(mention.entryId) ?? 0;
+      this.plainPerEntry.set(mention.entryId, plain + 1);
+      // A new entry named plainly: context, maybe, for mentions kept back.
+      if (plain === 0 && this.held.size) this.release();
+    }
+  }
+
+  private hasContext(entryId: string): boolean {
+    if (this.plainPerEntry.has(entryId)) return true;
+    let others = 0;
+    for (const id of this.plainPerEntry.keys())
+      if (id !== entryId && ++others >= CONTEXT_ENTRIES) return true;
+    return false;
+  }
+
+  private hold(mention: Mention): void {
+    if (this.held.has(mention)) return;
+    this.held.add(mention);
+    for (const node of mention.nodes) {
+      const list = this.heldByNode.get(node);
+      if (list) list.push(mention);
+      else this.heldByNode.set(node, [mention]);
+    }
+  }
+
+  /** Stores the held mentions that now have context. */
+  private release(): void {
+    for (const mention of [...this.held]) {
+      if (!this.hasContext(mention.entryId)) continue;
+      this.held.delete(mention);
+      for (const node of mention.nodes) {
+        const rest = (this.heldByNode.get(node) ?? []).filter((m) => m !== mention);
+        if (rest.length) this.heldByNode.set(node, rest);
+        else this.heldByNode.delete(node);
+      }
+      this.store(mention);
+    }
   }
 
   /** Drops every mention that touches `node`. */
   dropNode(node: Text): void {
+    const held = this.heldByNode.get(node);
+    if (held) {
+      this.heldByNode.delete(node);
+      for (const mention of held) this.held.delete(mention);
+    }
     const list = this.byNode.get(node);
     if (!list) return;
     this.byNode.delete(node);
@@ -80,7 +148,7 @@ export class MentionStore {
 
   /** Drops the mentions of every text node in a subtree that left the page, open shadow roots included. */
   dropSubtree(root: Node): void {
-    if (this.all.size === 0) return;
+    if (this.all.size === 0 && this.held.size === 0) return;
     if (root.nodeType === 3) {
       this.dropNode(root as Text);
       return;
@@ -90,7 +158,7 @@ export class MentionStore {
     const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */);
     for (let node: Node | null = root; node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
-        if (this.byNode.has(node as Text)) this.dropNode(node as Text);
+        if (this.byNode.has(node as Text) || this.heldByNode.has(node as Text)) this.dropNode(node as Text);
       } else if (node.nodeType === 1) {
         // Only the elements that can host a shadow root are asked for one, as the scanner does.
         const name = (node as Element).localName;
@@ -107,6 +175,9 @@ export class MentionStore {
     this.lastStart.clear();
     this.all.clear();
     this.perEntry.clear();
+    this.plainPerEntry.clear();
+    this.held.clear();
+    this.heldByNode.clear();
     this.invalidateOrder();
     this.pendingAdded.clear();
     this.flush();
@@ -165,6 +236,12 @@ export class MentionStore {
     const count = (this.perEntry.get(mention.entryId) ?? 1) - 1;
     if (count > 0) this.perEntry.set(mention.entryId, count);
     else this.perEntry.delete(mention.entryId);
+    if (!mention.ambiguous) {
+      // Mentions let out on this one's context stay: a page that named the entry once has said it.
+      const plain = (this.plainPerEntry.get(mention.entryId) ?? 1) - 1;
+      if (plain > 0) this.plainPerEntry.set(mention.entryId, plain);
+      else this.plainPerEntry.delete(mention.entryId);
+    }
     if (!this.pendingAdded.delete(mention)) this.pendingRemoved.push(mention);
     return true;
   }

@@ -6,7 +6,7 @@
  * rules that need ancestors (editable regions) are checked only for text that holds a match.
  */
 
-import type { Matcher } from '../matching';
+import { type Matcher, MatchFlags } from '../matching';
 import { classifier, ElementKind, kindOf, SHADOW_HOST_TAGS } from './element-kinds';
 import { titleCaseAcronymsIn } from './title-case';
 
@@ -19,6 +19,8 @@ export interface Mention {
   readonly endOffset: number;
   /** Every text node the mention touches, first to last. */
   readonly nodes: readonly Text[];
+  /** Read through an alias with other meanings: the store keeps it back until the page gives context. */
+  readonly ambiguous?: boolean;
 }
 
 export interface ScanStats {
@@ -132,9 +134,9 @@ export class TextScan {
   private readonly editable = new Map<Element, boolean>();
   private readonly kindOf: (localName: string) => ElementKind;
   /** One callback for every slice, not a closure per slice. */
-  private readonly emitMatch = (start: number, end: number, entryId: string, titled: boolean) => {
-    if (titled && !this.titleCaseAllowedAt(start)) return;
-    this.emit(start, end, entryId);
+  private readonly emitMatch = (start: number, end: number, entryId: string, flags: number) => {
+    if (flags & MatchFlags.Titled && !this.titleCaseAllowedAt(start)) return;
+    this.emit(start, end, entryId, (flags & MatchFlags.Ambiguous) !== 0);
   };
   /** A mention of a term the run reader learnt counts only after its definition. */
   private readonly emitLearnt = (start: number, end: number, entryId: string) => {
@@ -398,7 +400,7 @@ export class TextScan {
     return low;
   }
 
-  private emit(start: number, end: number, entryId: string): void {
+  private emit(start: number, end: number, entryId: string, ambiguous = false): void {
     const nodes = this.sliceNodes;
     const starts = this.sliceStarts;
     let i = this.nodeIndexAt(start);
@@ -420,6 +422,7 @@ export class TextScan {
       endNode: nodes[i] as Text,
       endOffset: end - (starts[i] as number),
       nodes: touched,
+      ...(ambiguous ? { ambiguous: true } : {}),
     });
   }
 

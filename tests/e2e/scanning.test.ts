@@ -50,6 +50,34 @@ describe('scanning a page in Chromium', () => {
     await page.close();
   });
 
+  it('marks an alias with other meanings (UNC) only where the page gives context', async () => {
+    const sport = env.server.register(
+      '/unc-sport.html',
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Sport</title>
+      <p>${PARAGRAPH}</p><p>UNC beat Duke 80-76 in Chapel Hill on Saturday, and UNC fans stormed the court.</p>`,
+    );
+    await open(sport);
+    expect(await markedTexts(page)).toEqual([]);
+    await page.close();
+    // The same acronym where the page names the entry in full, and where it mentions two other terms.
+    const named = env.server.register(
+      '/unc-named.html',
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Korea</title>
+      <p>${PARAGRAPH}</p><p>The UNC, formally the United Nations Command, still runs Panmunjom.</p>`,
+    );
+    await open(named);
+    await expect.poll(() => markedTexts(page)).toEqual(['UNC', 'United Nations Command']);
+    await page.close();
+    const context = env.server.register(
+      '/unc-context.html',
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Korea</title>
+      <p>${PARAGRAPH}</p><p>The UNC and USFK discussed the THAAD battery.</p>`,
+    );
+    await open(context);
+    await expect.poll(() => markedTexts(page)).toEqual(['UNC', 'USFK', 'THAAD']);
+    await page.close();
+  });
+
   it('joins inline elements into one mention and finds it under the pointer', async () => {
     await open(env.server.url('/fixtures/scanning.html'));
     await hoverText(page, 'operational control');

@@ -5,8 +5,11 @@
  * spaces the source itself dropped ("countriesand", "designatedSouth") are restored. Each quote carries
  * the heading it stands under; tests/unit/glossary/builtin-pack.test.ts checks both.
  *
- * Alias rules: acronyms are case-sensitive (they match in capitals and title case only); phrases are
- * not. No alias is a common word on its own, and no two entries claim aliases with the same aliasKey.
+ * Alias rules: acronyms are case-sensitive (they match in capitals and, in English text, title case);
+ * phrases are not. No alias is a common word on its own, and no two entries claim aliases with the
+ * same aliasKey. An alias that has other meanings outside this subject (UNC is also a university,
+ * CSIS a Canadian agency, "operational control" a term of management) is `inContext`: marked only on a
+ * page that also names the entry another way or mentions two other entries.
  */
 import type { Alias, GlossaryPack } from '../model';
 
@@ -26,6 +29,8 @@ const acronym = (text: string): Alias => ({ text, lang: 'en', caseSensitive: tru
 const phrase = (text: string): Alias => ({ text, lang: 'en', caseSensitive: false });
 /** A Korean form (Hangul has no case). */
 const ko = (text: string): Alias => ({ text, lang: 'ko', caseSensitive: true });
+/** An alias with other meanings elsewhere: marked only in context (see the model's `ambiguous`). */
+const inContext = (alias: Alias): Alias => ({ ...alias, ambiguous: true });
 const zhHant = (text: string): Alias => ({ text, lang: 'zh-Hant', caseSensitive: true });
 const zhHans = (text: string): Alias => ({ text, lang: 'zh-Hans', caseSensitive: true });
 
@@ -158,7 +163,7 @@ export const builtinPack: GlossaryPack = {
       term: 'UN Command',
       expansion: 'United Nations Command',
       aliases: [
-        acronym('UNC'),
+        inContext(acronym('UNC')),
         phrase('UN Command'),
         phrase('U.N. Command'),
         phrase('United Nations Command'),
@@ -179,7 +184,7 @@ export const builtinPack: GlossaryPack = {
       term: 'Combined Forces Command',
       expansion: 'ROK-U.S. Combined Forces Command',
       aliases: [
-        acronym('CFC'),
+        inContext(acronym('CFC')),
         phrase('Combined Forces Command'),
         phrase('ROK-U.S. Combined Forces Command'),
         ko('한미연합사'),
@@ -200,7 +205,7 @@ export const builtinPack: GlossaryPack = {
       term: 'ROK Joint Chiefs of Staff',
       expansion: 'Joint Chiefs of Staff (of the Republic of Korea)',
       aliases: [
-        acronym('JCS'),
+        inContext(acronym('JCS')),
         acronym('ROK JCS'),
         phrase('ROK Joint Chiefs of Staff'),
         phrase("South Korea's Joint Chiefs of Staff"),
@@ -242,7 +247,7 @@ export const builtinPack: GlossaryPack = {
         phrase('wartime OPCON'),
         phrase('OPCON transition'),
         phrase('OPCON transfer'),
-        phrase('operational control'),
+        inContext(phrase('operational control')),
         phrase('wartime operational control'),
         phrase('transition of wartime operational control'),
         phrase('transfer of wartime operational control'),
@@ -369,7 +374,7 @@ export const builtinPack: GlossaryPack = {
         phrase('defense cost-sharing'),
         phrase('defence cost-sharing'),
         phrase('Special Measures Agreement'),
-        acronym('SMA'),
+        inContext(acronym('SMA')),
         ko('방위비 분담금'),
         ko('방위비분담금'),
         ko('방위비 분담'),
@@ -540,8 +545,8 @@ export const builtinPack: GlossaryPack = {
       term: 'Russia\'s "unfriendly" countries list',
       aliases: [
         // As the article prints it: the quotation marks themselves make the ordinary word a term.
-        phrase('"unfriendly"'),
-        phrase('“unfriendly”'),
+        inContext(phrase('"unfriendly"')),
+        inContext(phrase('“unfriendly”')),
         phrase('unfriendly nation'),
         phrase('unfriendly nations'),
         phrase('unfriendly countries'),
@@ -741,7 +746,7 @@ export const builtinPack: GlossaryPack = {
     {
       id: 'victory-day',
       term: 'Victory Day (China)',
-      aliases: [phrase('Victory Day'), phrase('Victory Day parade'), ko('전승절')],
+      aliases: [inContext(phrase('Victory Day')), inContext(phrase('Victory Day parade')), ko('전승절')],
       category: 'concept',
       explanation:
         "China's Victory Day, on 3 September, marks Japan's defeat in World War II (Russia's, on 9 May, marks Nazi Germany's); for the 80th anniversary in 2025 Beijing held a large military parade in Tiananmen Square.",
@@ -853,7 +858,7 @@ export const builtinPack: GlossaryPack = {
       term: 'CSIS',
       expansion: 'Center for Strategic and International Studies',
       aliases: [
-        acronym('CSIS'),
+        inContext(acronym('CSIS')),
         phrase('Center for Strategic and International Studies'),
         ko('전략국제문제연구소'),
       ],

@@ -79,6 +79,13 @@ describe('validatePack accepts', () => {
     expect(validatePack(pack).ok).toBe(true);
   });
 
+  it('an alias marked ambiguous (marked on a page only in context)', () => {
+    const pack = makePack();
+    pack.entries[1]?.aliases.push({ text: 'AD', lang: 'en', caseSensitive: true, ambiguous: true });
+    const result = validatePack(pack);
+    expect(result.ok && result.pack.entries[1]?.aliases.at(-1)?.ambiguous).toBe(true);
+  });
+
   it('aliases of one entry that overlap without being the same', () => {
     const pack = makePack();
     pack.entries[1]?.aliases.push({ text: 'area denial', lang: 'en', caseSensitive: false });
@@ -113,6 +120,13 @@ describe('validatePack names the entry and the field', () => {
       pack.entries[0].aliases = [];
     });
     expect(anyError(errors, 'entry "thaad"', 'aliases', 'needs at least one alias')).toBe(true);
+  });
+
+  it('for an alias whose ambiguous flag is anything but true', () => {
+    const errors = errorsAfter((pack) => {
+      pack.entries[0].aliases[0].ambiguous = 'yes';
+    });
+    expect(anyError(errors, 'entry "thaad"', 'aliases[0].ambiguous', 'must be true when given')).toBe(true);
   });
 
   it('for an alias with a bad language tag', () => {

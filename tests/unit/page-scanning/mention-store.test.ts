@@ -218,3 +218,72 @@ describe('MentionStore with many mentions in one text node', () => {
     expect(store.size).toBe(1);
   });
 });
+
+describe('MentionStore: mentions through an ambiguous alias', () => {
+  let recorder: Recorder;
+  let store: MentionStore;
+  let text: Text;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<p>UNC and UNC, then the United Nations Command, THAAD and OPCON.</p>';
+    text = document.querySelector('p')?.firstChild as Text;
+    recorder = new Recorder();
+    store = new MentionStore(recorder);
+  });
+
+  const at = (word: string, entryId: string, ambiguous: boolean, nth = 0): Mention => {
+    let start = -1;
+    for (let i = 0; i <= nth; i++) start = text.data.indexOf(word, start + 1);
+    return {
+      entryId,
+      startNode: text,
+      startOffset: start,
+      endNode: text,
+      endOffset: start + word.length,
+      nodes: [text],
+      ...(ambiguous ? { ambiguous: true } : {}),
+    };
+  };
+
+  it('keeps them back until the page names the entry another way, then lets them all out', () => {
+    store.add(at('UNC', 'unc', true));
+    store.add(at('UNC', 'unc', true, 1));
+    store.flush();
+    expect(store.size).toBe(0);
+    expect(store.heldBack).toBe(2);
+    expect(store.at(text)).toEqual([]);
+    store.add(at('United Nations Command', 'unc', false));
+    store.flush();
+    expect(store.size).toBe(3);
+    expect(store.heldBack).toBe(0);
+    expect(store.counts().get('unc')).toBe(3);
+    expect(recorder.errors).toEqual([]);
+  });
+
+  it('lets them out once two other entries are mentioned, not one', () => {
+    store.add(at('UNC', 'unc', true));
+    store.add(at('THAAD', 'thaad', false));
+    expect(store.heldBack).toBe(1);
+    store.add(at('OPCON', 'opcon', false));
+    expect(store.heldBack).toBe(0);
+    expect(store.ofEntry('unc')).toHaveLength(1);
+  });
+
+  it('marks one at once where the context is already there', () => {
+    store.add(at('United Nations Command', 'unc', false));
+    store.add(at('UNC', 'unc', true));
+    expect(store.size).toBe(2);
+    expect(store.heldBack).toBe(0);
+  });
+
+  it('forgets the ones kept back when their text is rescanned or cleared', () => {
+    store.add(at('UNC', 'unc', true));
+    store.dropNode(text);
+    expect(store.heldBack).toBe(0);
+    store.add(at('UNC', 'unc', true));
+    store.clear();
+    expect(store.heldBack).toBe(0);
+    store.add(at('United Nations Command', 'unc', false));
+    expect(store.size).toBe(1);
+  });
+});
