@@ -8,10 +8,11 @@ import { browser } from 'wxt/browser';
 import type { Source } from '../glossary/model';
 import { readSnapshot } from '../glossary-snapshot/read-snapshot';
 import { SNAPSHOT_KEY } from '../glossary-snapshot/snapshot-model';
-import type { Matcher } from '../matching/match-index';
+import { type Matcher, MatchFlags } from '../matching/match-index';
 import { sendFromPage } from '../messaging/page-channel';
 import type { TermCount } from '../messaging/protocol';
 import { toSavedEntry } from '../page-definitions/saved-entry';
+import { CONTEXT_ENTRIES } from '../page-scanning/mention-store';
 import { ContentSession } from '../page-session/content-session';
 import { answerPageMessages } from '../page-session/page-messages';
 import type { PopoverModule } from '../popover/popover-contract';
@@ -63,7 +64,7 @@ export function startReaderGlossa(
   reader: { root: Element; goToPage(pageNumber: number): void; onEnabled(enabled: boolean): void },
 ): ReaderGlossa {
   const pages: PageText[] = [];
-  let counts: Map<string, { count: number; firstPage: number }> | null = null;
+  let counts: Map<string, { count: number; plain: number; firstPage: number }> | null = null;
   let taught = false;
   /** Bumped by each full count: an older one still running gives up. */
   let counting = 0;
@@ -97,18 +98,26 @@ export function startReaderGlossa(
   const termCounts = (): TermCount[] | null => {
     if (!counts) return null;
     const names = new Map(session.pageTerms().map((entry) => [entry.id, entry.term]));
-    return [...counts].map(([entryId, { count }]) => {
-      const term = names.get(entryId);
-      return term ? { entryId, count, term } : { entryId, count };
-    });
+    // An entry found only through aliases with other meanings counts, as on a page, only where the
+    // document names it another way or names other entries (the mention store's rule).
+    const named = [...counts.values()].filter((seen) => seen.plain > 0).length;
+    return [...counts]
+      .filter(([, seen]) => seen.plain > 0 || named >= CONTEXT_ENTRIES)
+      .map(([entryId, { count }]) => {
+        const term = names.get(entryId);
+        return term ? { entryId, count, term } : { entryId, count };
+      });
   };
-  type Counts = Map<string, { count: number; firstPage: number }>;
+  type Counts = Map<string, { count: number; plain: number; firstPage: number }>;
   const countPage = (into: Counts, page: PageText, matchers: readonly Matcher[]) => {
     for (const matcher of matchers) {
-      matcher.scan(page.text, (_start, _end, entryId) => {
+      matcher.scan(page.text, (_start, _end, entryId, flags) => {
+        const plain = flags & MatchFlags.Ambiguous ? 0 : 1;
         const seen = into.get(entryId);
-        if (seen) seen.count++;
-        else into.set(entryId, { count: 1, firstPage: page.pageNumber });
+        if (seen) {
+          seen.count++;
+          seen.plain += plain;
+        } else into.set(entryId, { count: 1, plain, firstPage: page.pageNumber });
       });
     }
   };
