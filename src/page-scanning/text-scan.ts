@@ -384,7 +384,18 @@ export class TextScan {
     const node = this.sliceNodes[this.nodeIndexAt(start)];
     const element = node?.parentElement;
     const lang = element?.closest('[lang]')?.getAttribute('lang') ?? '';
-    return titleCaseAcronymsIn(lang);
+    // Undeclared: the text around the mention, within its slice, says which language it is in.
+    const around = lang ? '' : this.runAround(start);
+    return titleCaseAcronymsIn(lang, around);
+  }
+
+  /** The text of the run (a block's text) that holds `start`, at most 160 characters each side. */
+  private runAround(start: number): string {
+    const text = this.sliceText;
+    const from = Math.max(0, start - 160);
+    const before = text.lastIndexOf(RUN_SEPARATOR, start);
+    const after = text.indexOf(RUN_SEPARATOR, start);
+    return text.slice(Math.max(from, before + 1), Math.min(start + 160, after < 0 ? text.length : after));
   }
 
   /** The last slice node that starts at or before `start` (nodes with no text share a start: the last). */

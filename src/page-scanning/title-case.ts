@@ -7,8 +7,21 @@
  * language. At the start of a sentence it is the same: "Thaad" opens English sentences too.
  */
 
-/** May an acronym written in title case be a mention in text of language `lang` (a BCP 47 tag)? */
-export function titleCaseAcronymsIn(lang: string): boolean {
+/**
+ * May an acronym written in title case be a mention in text of language `lang` (a BCP 47 tag)? Where
+ * no language is declared, `around` (the text near the mention) decides: letters English does not
+ * use (Polish ł, German ß, Czech ř, Spanish ñ, French è …) say it is another language.
+ */
+export function titleCaseAcronymsIn(lang: string, around = ''): boolean {
   const primary = lang.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
-  return primary === '' || primary === 'en' || primary === 'und';
+  if (primary === 'en') return true;
+  if (primary !== '' && primary !== 'und') return false;
+  return !NOT_ENGLISH_LETTERS.test(around);
 }
+
+/**
+ * Letters of other Latin-script languages, rare in English prose (a loanword such as "café" or a name
+ * such as "Müller" near the mention only costs that one title-case reading), and Hangul or CJK.
+ */
+const NOT_ENGLISH_LETTERS =
+  /[ąćęłńśźżřůěščžďťňőűßäöüñãõçàèìòùâêîôûåøæ\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/i;

@@ -68,6 +68,12 @@ describe('TextScan: finding mentions', () => {
     ]);
   });
 
+  it('with no lang anywhere, reads title case in English text but not in Polish', () => {
+    expect(found('<p>The Thaad battery stays.</p><p>Rok 2018 był rokiem rozmów o Thaad.</p>')).toEqual([
+      'thaad:Thaad',
+    ]);
+  });
+
   it("follows the nearest lang attribute, the document's when no element nearer has one", () => {
     document.documentElement.lang = 'pl';
     try {

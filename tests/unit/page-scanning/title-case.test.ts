@@ -9,3 +9,19 @@ describe('titleCaseAcronymsIn', () => {
     expect(titleCaseAcronymsIn(lang)).toBe(false);
   });
 });
+
+describe('titleCaseAcronymsIn, where no language is declared', () => {
+  it('reads title case in English prose', () => {
+    expect(titleCaseAcronymsIn('', 'The Thaad battery in Seongju, the Times reported.')).toBe(true);
+  });
+  it.each([
+    'Rok 2018 był rokiem rozmów.',
+    'Die Straße nach Süden.',
+    'El año de la niña.',
+    'Le système a été déployé à Séoul.',
+    '사드 배치 Thaad',
+  ])('not in %j', (around) => {
+    expect(titleCaseAcronymsIn('', around)).toBe(false);
+    expect(titleCaseAcronymsIn('en', around)).toBe(true);
+  });
+});
