@@ -645,13 +645,11 @@ function spelledLongForm(
   fromStart: boolean,
 ): { text: LongForm; anywhere: boolean } | string | null {
   const core = singular(short);
-  const words = before.split(/\s+/).filter(Boolean);
   const variants = spellings(core);
-  const numberLabel = alnumOnly(core.replace(/\d+/g, '').toLowerCase());
   const hasDigits = /\d/.test(core);
-  // Word initials first, for every spelling (Command, Control, … for C4ISR; "Energy Efficiency 21"
-  // for EE21), skipping "of" and "the" unless the short form has lower-case letters for them (DoD);
-  // then Schwartz & Hearst's letters anywhere.
+  // Only a short form with digits has a spelling without them, and only "SF (Long Form)" counts words.
+  const numberLabel = hasDigits ? alnumOnly(core.replace(/\d+/g, '').toLowerCase()) : '';
+  const wordsBefore = fromStart ? before.split(/\s+/).filter(Boolean).length : 0;
   // The window read for a number of letters, and its text with Roman numerals as digits: the same
   // for several spellings and both passes, so made once.
   let madeFor = -1;
@@ -665,6 +663,9 @@ function spelledLongForm(
     }
     return made;
   };
+  // Word initials first, for every spelling (Command, Control, … for C4ISR; "Energy Efficiency 21"
+  // for EE21), skipping "of" and "the" unless the short form has lower-case letters for them (DoD);
+  // then Schwartz & Hearst's letters anywhere.
   for (const anywhere of [false, true]) {
     for (const { letters, initials } of variants) {
       if (anywhere && initials) continue;
@@ -685,7 +686,7 @@ function spelledLongForm(
         .replace(/["”’',]+$/, '');
       let offset = before.length - window.length + start;
       if (fromStart) {
-        if (start !== 0 || words.length > maxWords) continue;
+        if (start !== 0 || wordsBefore > maxWords) continue;
         return text;
       }
       // A leading article is not part of the name ("the Armed Forces of the Philippines (AFP)").
