@@ -172,7 +172,7 @@ describe("Glossa's PDF reader in Chromium", () => {
     await page.close();
   });
 
-  it('a 500-page report opens at once and marks the pages it renders, with no long task; a 50 MB file opens too', async () => {
+  it('a 500-page report opens at once and marks the pages it renders (its long tasks printed); a 50 MB file opens too', async () => {
     const long = await makeArticlePdf({ copies: 110 });
     expect(long.pageCount).toBeGreaterThan(450);
     const longUrl = env.server.register('/reports/long-report.pdf', long.bytes, PDF_TYPE);
