@@ -395,14 +395,16 @@ describe('scanning a page in Chromium', () => {
     const seen = await page.evaluate(
       () => (window as unknown as { glossaSeen: { texts: string[] }[] }).glossaSeen,
     );
-    const first = seen[0]?.texts ?? [];
-    // The section's own glossary term and the term it defines, before anything above it.
-    expect(first).toContain('OPCON@100');
-    expect(first).toContain('KAMD@84');
-    expect(first).not.toContain('THAAD');
+    // The section's own glossary term and the term it defines, before anything above it. The two may
+    // land a task apart (a slice that runs out of time between the glossary and the page's own terms
+    // yields there), but both come before the first mark above the section.
+    const firstWith = (text: string) => seen.find((s) => s.texts.includes(text))?.texts ?? [];
+    expect(seen[0]?.texts.some((t) => t === 'OPCON@100' || t === 'KAMD@84')).toBe(true);
+    expect(firstWith('OPCON@100')).not.toContain('THAAD');
+    expect(firstWith('KAMD@84')).not.toContain('THAAD');
     // No term is marked before its definition, at any moment: "KAMD comes first" stays unmarked.
     expect(seen.flatMap((s) => s.texts)).not.toContain('KAMD@0');
-    expect(seen.at(-1)?.texts).toContain('THAAD');
+    expect(seen.at(-1)?.texts).toEqual(expect.arrayContaining(['THAAD', 'OPCON@100', 'KAMD@84']));
     await page.close();
   });
 });
