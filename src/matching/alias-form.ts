@@ -9,8 +9,8 @@
  *   spaces, hyphens or dashes. Separators at either end of an alias are ignored.
  * - Apostrophes are written alike: ' ‘ ’ ʼ.
  * - A case-sensitive alias in capitals (an acronym) also matches in title case: "THAAD" → "Thaad",
- *   "A2/AD" → "A2/Ad" (a capital after a letter is lowered); other case-sensitive aliases match only
- *   as written. Case-insensitive aliases fold case (characters.ts).
+ *   "A2/AD" → "A2/Ad" (a capital after a letter is lowered), unless its title case is a common English
+ *   word ("WHO" → "Who", english-words.ts); other case-sensitive aliases match only as written. Case-insensitive aliases fold case (characters.ts).
  * - After the match: when it ends in a word character or a period, no word character; when it ends in
  *   Hangul, up to three Korean particles and then no Hangul; otherwise nothing is asked.
  */
@@ -49,10 +49,13 @@ export function normalAliasText(text: string): string {
   return out;
 }
 
-/** The written forms a case-sensitive alias (in normal form) accepts; null when case does not count. */
-export function caseSpellings(normal: string, caseSensitive: boolean): string[] | null {
+/**
+ * The written forms a case-sensitive alias (in normal form) accepts; null when case does not count.
+ * `readTitled`: an acronym's title case is read too (not when it is a common word: `titleCaseIsEnglishWord`).
+ */
+export function caseSpellings(normal: string, caseSensitive: boolean, readTitled = true): string[] | null {
   if (!caseSensitive) return null;
-  if (!/[A-Z]/.test(normal) || normal !== normal.toUpperCase()) return [normal];
+  if (!readTitled || !/[A-Z]/.test(normal) || normal !== normal.toUpperCase()) return [normal];
   const titled = titleCase(normal);
   return titled === normal ? [normal] : [normal, titled];
 }
@@ -187,8 +190,8 @@ export interface AliasForm {
   readonly spellings: readonly string[] | null;
 }
 
-export function aliasForm(normal: string, caseSensitive: boolean): AliasForm {
-  return { text: normal, spellings: caseSpellings(normal, caseSensitive) };
+export function aliasForm(normal: string, caseSensitive: boolean, readTitled = true): AliasForm {
+  return { text: normal, spellings: caseSpellings(normal, caseSensitive, readTitled) };
 }
 
 /** Where `alias` ends when it matches at `at` (its case rule and the right boundary included), or -1. */

@@ -18,9 +18,10 @@ import {
   keyOf,
   WORD_CLASS,
 } from './characters';
+import { titleCaseIsEnglishWord } from './english-words';
 
 /** Bumped whenever the shape or the meaning of this data changes. */
-export const MATCH_INDEX_FORMAT = 2;
+export const MATCH_INDEX_FORMAT = 3;
 
 export interface MatchIndexData {
   format: typeof MATCH_INDEX_FORMAT;
@@ -54,7 +55,10 @@ export interface IndexedAlias {
   entry: number;
   text: string;
   caseSensitive: boolean;
-  /** Marked only in context: written as an "a" after the case flag. */
+  /**
+   * Marked only in context: written as an "a" after the case flag. A "w" there says that the
+   * acronym's title case is a common English word, so only its capitals are read.
+   */
   ambiguous?: boolean;
 }
 
@@ -87,7 +91,9 @@ export class MatchIndexBuilder {
     const normal = normalAliasText(alias.text);
     // A NUL never occurs in an alias: the scanner puts one between runs of text that do not join.
     if (!normal || normal.includes('\u0000') || normal.includes('\n')) return;
-    const flag = `${alias.caseSensitive ? 'c' : 'i'}${alias.ambiguous ? 'a' : ''}`;
+    const flag = `${alias.caseSensitive ? 'c' : 'i'}${alias.ambiguous ? 'a' : ''}${
+      alias.caseSensitive && titleCaseIsEnglishWord(normal) ? 'w' : ''
+    }`;
     const identity = `${alias.entry} ${flag}${normal}`;
     if (this.seen.has(identity)) return;
     this.seen.add(identity);
@@ -285,7 +291,7 @@ export function readAliasLine(line: string): IndexedForm {
   ];
   return {
     entry: Number(entry),
-    form: aliasForm(normal, flag[0] === 'c'),
+    form: aliasForm(normal, flag[0] === 'c', !flag.includes('w')),
     lead: Number(lead),
     ambiguous: flag.includes('a'),
     required: required ? required.split(' ') : [],

@@ -176,6 +176,22 @@ describe('compileMatcher: case', () => {
     expect(spans(glossary, 'USFK Usfk usfk')).toEqual(['USFK', 'Usfk']);
   });
 
+  it('reads an acronym whose title case is a common English word in capitals only', () => {
+    const matcher = matcherOf({
+      who: [acronym('WHO')],
+      us: [acronym('US')],
+      sofa: [acronym('SOFA')],
+      nato: [acronym('NATO')],
+    });
+    expect(spans(matcher, 'Who said the WHO? Us and US. Sofa, SOFA. Nato, NATO.')).toEqual([
+      'WHO',
+      'US',
+      'SOFA',
+      'Nato',
+      'NATO',
+    ]);
+  });
+
   it('matches a mixed-case acronym only as written', () => {
     const matcher = matcherOf({ korus: [acronym('KorUS')] });
     expect(spans(matcher, 'KorUS KORUS Korus korus')).toEqual(['KorUS']);

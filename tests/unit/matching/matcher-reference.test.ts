@@ -9,7 +9,8 @@
  *   digit, `_` or a period, no such word character may follow (Hangul may: "THAAD를"); after Hangul, up
  *   to three particles and then no Hangul; after anything else (CJK, punctuation) nothing is required.
  * - Title case of an all-capitals acronym lower-cases every capital that follows a letter: "THAAD" →
- *   "Thaad", "A2/AD" → "A2/Ad", "ROK JCS" → "Rok Jcs".
+ *   "Thaad", "A2/AD" → "A2/Ad", "ROK JCS" → "Rok Jcs". An acronym of 2 to 7 letters whose lower case
+ *   is a common English word ("WHO", "US", "SOFA") is read in capitals only.
  * - Separator runs are written alike: a run in an alias with a slash in it may be absent or any run of
  *   spaces, hyphens, dashes and slashes in the text; a run without a slash is one or more spaces,
  *   hyphens or dashes. Separators at either end of an alias are ignored.
@@ -28,6 +29,10 @@ import {
   type MatchableEntry,
   type TextMatch,
 } from '../../../src/matching';
+import { COMMON_ENGLISH_WORDS } from '../../../src/matching/english-words-data';
+
+/** The word list is data, shared; the rule that reads it is written here again. */
+const ENGLISH_WORDS = new Set(COMMON_ENGLISH_WORDS.trim().split(/\s+/));
 
 // ── The reference ─────────────────────────────────────────────────────────────────────────────────
 
@@ -108,6 +113,7 @@ function spellings(alias: Alias): string[] | null {
   if (!alias.caseSensitive) return null;
   const text = alias.text.normalize('NFC').trim();
   const allCaps = /[A-Z]/.test(text) && ![...text].some((c) => c !== c.toUpperCase());
+  if (allCaps && /^[A-Z]{2,7}$/.test(text) && ENGLISH_WORDS.has(text.toLowerCase())) return [text];
   return allCaps ? [...new Set([text, titled(text)])] : [text];
 }
 
@@ -245,9 +251,16 @@ const CJK = [...'薩德中國'];
 const SEPARATORS = [' ', ' ', ' ', '-', '/', ' / ', '\u00A0', '\u2013', '\u2011', '  ', '\n', '／', ' - '];
 const PUNCTUATION = ['.', ',', '(', ')', "'", '’', '"', ':', '.', '!'];
 
-const latinWord = fc
-  .array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 4 })
-  .map((chars) => chars.join(''));
+/** Random letters, and now and then an English word that an acronym may spell ("who", "us"). */
+const latinWord = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc
+      .array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 4 })
+      .map((chars) => chars.join('')),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('who', 'us', 'it', 'sofa', 'Who') },
+);
 const hangulWord = fc
   .array(fc.constantFrom(...HANGUL_SYLLABLES), { minLength: 1, maxLength: 3 })
   .map((chars) => chars.join(''));
