@@ -695,6 +695,15 @@ function spelledLongForm(
         text = text.slice(article[0].length);
         offset += article[0].length;
       }
+      // Nor is a word that joins it to the sentence: "by penicilloylated bovine IgG (BPO-BGG)". The
+      // name left must start with the short form's first letter, or that letter came from the joining
+      // word: "on the termination of the United Nations Operation in Mozambique (ONUMOZ)".
+      const joiner = LEADING_JOINER.exec(text);
+      if (joiner) {
+        text = text.slice(joiner[0].length);
+        offset += joiner[0].length;
+        if (text[0]?.toLowerCase() !== core[0]?.toLowerCase()) continue;
+      }
       if (!acceptable(core, text)) continue;
       // The letters without the number ("Ca2+"): no more words than letters, or any words would do.
       if (hasDigits && letters === numberLabel && wordCount(text) > letters.length) continue;
@@ -912,9 +921,19 @@ function matchRightToLeft(
 /** Brackets and quotes that may open a word without being part of the long form. */
 const OPENING_MARKS = '[("\'“‘«';
 
+/**
+ * A lower-case word that joins a name to the sentence before it (and an article after it), before at
+ * least two more words. Not "and" or "or": those join the parts of one name ("African, Caribbean
+ * and Pacific Group of States").
+ */
+const LEADING_JOINER = /^(?:of|on|for|by|to|with|plus|from|in|at|into|via)\s+(?:(?:the|an?)\s+)?(?=\S+\s+\S)/;
+
 /** Checks a found long form: longer than the short form, not the short form itself, not a fragment. */
 function acceptable(core: string, long: string): boolean {
   if (long.length <= core.length) return false;
+  // A name does not start with the tail of a compound: "GABA-induced chloride current (ICl)" read
+  // from "-induced". The first letter came from the wrong word.
+  if (long[0] === '-') return false;
   // "THAAD battery (THAAD)" defines nothing; "European Union (EU)" does.
   if (long.split(/\s+/)[0]?.toLowerCase() === core.toLowerCase()) return false;
   // At least as many words as needed to hold the letters, within reason (S&H's limit).

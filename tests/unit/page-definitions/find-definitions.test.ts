@@ -42,6 +42,24 @@ describe('findDefinitions', () => {
     expect(pairs(text)).toEqual([[short, long]]);
   });
 
+  it('starts a long form after a word that joins it to the sentence, never on the tail of a compound', () => {
+    expect(pairs('Funds were cut by the Korea International Cooperation Agency (KOICA) last year.')).toEqual([
+      ['KOICA', 'Korea International Cooperation Agency'],
+    ]);
+    expect(pairs('Sanctions imposed by allied export control regimes (AECR) tightened.')).toEqual([
+      ['AECR', 'allied export control regimes'],
+    ]);
+    // The first letter came from the joining word, and nothing after it spells the name: nothing.
+    expect(pairs('They voted on the extension of the United Nations Mission in Haiti (MINUSTAH).')).toEqual(
+      [],
+    );
+    // A name starts where its compound does, never on "-induced".
+    expect(pairs('the GABA-induced chloride current (ICl) was blocked')).toEqual([
+      ['ICl', 'GABA-induced chloride current'],
+    ]);
+    expect(pairs('the response to GABA(A) -induced chloride current (ICl) was blocked')).toEqual([]);
+  });
+
   it('finds two definitions in one sentence', () => {
     expect(pairs('The United States (US) and the Republic of Korea (ROK) agreed.')).toEqual([
       ['US', 'United States'],
