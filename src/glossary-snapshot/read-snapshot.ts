@@ -4,7 +4,7 @@
  * background to rebuild it and waits, and the page stays as it is meanwhile.
  */
 import { browser } from 'wxt/browser';
-import { MATCH_INDEX_FORMAT, type MatchIndexData } from '../matching/match-index-data';
+import { MATCH_INDEX_FORMAT } from '../matching/match-index-data';
 import {
   INDEX_STRING_FIELDS,
   type IndexStringField,
@@ -69,5 +69,3 @@ function isSettingsShape(settings: Record<string, unknown>): boolean {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export type { MatchIndexData };

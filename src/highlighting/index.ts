@@ -1,7 +1,1 @@
-export {
-  ACTIVE_HIGHLIGHT,
-  HighlightLayer,
-  type HighlightStyle,
-  highlightName,
-  supportsHighlights,
-} from './highlight-layer';
+export { supportsHighlights } from './highlight-layer';

@@ -1,1 +1,1 @@
-export { type MessageKey, t } from './translate';
+export { t } from './translate';

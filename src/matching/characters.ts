@@ -73,13 +73,13 @@ export function foldUnit(code: number): number {
   return fold;
 }
 
-/** Index keys are written with folded units: the same as the key text of a page (`keyText`). */
-export const keyUnit = foldUnit;
-
-/** An index key for a piece of alias text: every unit as `keyUnit` writes it. */
+/**
+ * An index key for a piece of alias text: every unit folded, as in the key text of a page
+ * (`keyText`).
+ */
 export function keyOf(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(keyUnit(text.charCodeAt(i)));
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
   return out;
 }
 

@@ -1,1 +1,1 @@
-export { OptionsApp, type OptionsAppProps } from './options-app';
+export { OptionsApp } from './options-app';

@@ -1,7 +1,5 @@
-export { type Definition, findDefinitions, isShortForm } from './find-definitions';
+export { findDefinitions, isShortForm } from './find-definitions';
 export {
-  PAGE_ENTRY_PREFIX,
-  type PageDefinition,
   PageDefinitions,
   sentenceAround,
 } from './page-definitions';

@@ -4,4 +4,3 @@ export { attribution, formatCitation, formatDate } from './citation';
 export { PopoverCard, type PopoverCardProps } from './popover-card';
 export { QuoteBlock } from './quote-block';
 export { RelatedTerms } from './related-terms';
-export { pageTheme, type Theme } from './theme';

@@ -4,19 +4,5 @@
  * ./card.ts, for the popover's code and the extension's pages.
  */
 export { HoverIntent } from './hover-intent';
-export {
-  type EntryLookup,
-  POPOVER_MODULE,
-  type PopoverModule,
-  type PopoverSurface,
-  type ShownEntry,
-  type SurfaceOptions,
-  type SurfaceView,
-} from './popover-contract';
-export {
-  PopoverController,
-  type PopoverControllerOptions,
-  type PopoverTrigger,
-  type SurfaceCallbacks,
-  wrapIndex,
-} from './popover-controller';
+export type { PopoverModule } from './popover-contract';
+export { PopoverController } from './popover-controller';

@@ -1,3 +1,3 @@
-export { PopupApp, type PopupAppProps } from './popup-app';
+export { PopupApp } from './popup-app';
 export { extensionPopupServices } from './popup-services';
 export type { PopupServices } from './services';

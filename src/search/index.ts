@@ -1,1 +1,1 @@
-export { GlossarySearch, type MatchedField, normaliseName, type SearchHit } from './glossary-search';
+export { GlossarySearch, normaliseName, type SearchHit } from './glossary-search';

@@ -13,10 +13,6 @@ export const MARK_MODES = ['every', 'first'] as const;
 export const THEMES = ['page', 'light', 'dark'] as const;
 export const SITE_MODES = ['except', 'only'] as const;
 
-export type Trigger = (typeof TRIGGERS)[number];
-export type HighlightStyleSetting = (typeof HIGHLIGHT_STYLES)[number];
-export type MarkMode = (typeof MARK_MODES)[number];
-export type ThemeSetting = (typeof THEMES)[number];
 export type SiteMode = (typeof SITE_MODES)[number];
 
 export const HOVER_DELAY_MIN_MS = 0;

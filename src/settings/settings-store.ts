@@ -5,12 +5,10 @@
  */
 import { storage } from '@wxt-dev/storage';
 import {
-  byteLength,
   DEFAULT_SETTINGS,
   repairSettings,
   type Settings,
   type SettingsRepair,
-  SYNC_ITEM_BUDGET_BYTES,
   validateSettings,
 } from './model';
 
@@ -84,8 +82,4 @@ export async function replaceSettings(candidate: unknown): Promise<SaveResult> {
 /** Calls back with repaired settings whenever they change (in this or any other extension context). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(repairSettings(value).settings));
-}
-
-export function settingsSize(settings: Settings): { bytes: number; budget: number } {
-  return { bytes: byteLength(JSON.stringify(settings)), budget: SYNC_ITEM_BUDGET_BYTES };
 }

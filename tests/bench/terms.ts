@@ -8,11 +8,6 @@ import type { Alias } from '../../src/glossary/model';
 import type { MatchableEntry } from '../../src/matching';
 import { pick, prng } from './util';
 
-export const builtinEntries: MatchableEntry[] = builtinPack.entries.map((entry) => ({
-  id: entry.id,
-  aliases: entry.aliases,
-}));
-
 /** Every alias text of the built-in pack, as mark.js gets them. */
 export const builtinAliasTexts: string[] = [
   ...new Set(builtinPack.entries.flatMap((entry) => entry.aliases.map((alias) => alias.text))),
@@ -226,6 +221,3 @@ export function syntheticEntries(count: number, seed = 0x5eed): MatchableEntry[]
   }
   return out;
 }
-
-export const aliasCount = (entries: readonly MatchableEntry[]) =>
-  entries.reduce((sum, entry) => sum + entry.aliases.length, 0);

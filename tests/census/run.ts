@@ -1,17 +1,23 @@
 /**
- * `npm run census [folder] [-- --per-language N]`: loads saved real pages with the built extension
+ * `npm run census [folder] [-- --per-language N] [--judgements file]`: loads saved real pages with the built extension
  * and lists every mark Glossa makes, with its context, by glossary (the built-in pack, or a term the
  * page defines itself), so that a person can judge them in minutes. Pages are read from a folder
  * outside the project (`GLOSSA_CENSUS_PAGES`, by default `../census-pages`), served from 127.0.0.1;
  * every request that leaves loopback is aborted. The page's language is its `<html lang>`.
  *
- * Judgements: a file `judgements.tsv` in the folder ("right" or "wrong", a tab, then the mark's key
- * as the report prints it) turns the report's counts into precision by language and glossary.
+ * Judgements: a file `judgements.tsv` in the folder, or the one `--judgements <file>` names (for a
+ * folder that is not ours to write in, such as ../shared/corpus): "right" or "wrong", a tab, then the
+ * mark's key as the report prints it. They turn the report's counts into precision by language and
+ * glossary. For a term the page defines, the report also gives the long forms the extractor reads in
+ * the page's text, so that a judge sees what the popover says.
  * Writes `.reports/census.md` and prints the summary.
  */
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { builtinPack } from '../../src/glossary/builtin/rok-us-alliance';
+import { aliasKey } from '../../src/matching';
+import { findDefinitions } from '../../src/page-definitions';
 import { launchBrowser } from '../e2e/support/browser';
 import { MARKS } from '../e2e/support/glossa-page';
 import { repoRoot, startServer } from '../e2e/support/server';
@@ -23,13 +29,14 @@ interface Mark {
   lang: string;
 }
 
-const args = process.argv.slice(2);
-const perLanguageAt = args.indexOf('--per-language');
-const perLanguage = perLanguageAt >= 0 ? Number(args[perLanguageAt + 1]) : 60;
+const { values: options, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { 'per-language': { type: 'string' }, judgements: { type: 'string' } },
+});
+const perLanguage = Number(options['per-language'] ?? 60);
 const folder = path.resolve(
-  args.find((a, i) => !a.startsWith('--') && i !== perLanguageAt + 1) ??
-    process.env.GLOSSA_CENSUS_PAGES ??
-    path.join(repoRoot, '..', 'census-pages'),
+  positionals[0] ?? process.env.GLOSSA_CENSUS_PAGES ?? path.join(repoRoot, '..', 'census-pages'),
 );
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -48,11 +55,11 @@ function languageOf(bytes: Buffer): string {
   return /<html[^>]*\slang=["']?([A-Za-z]+)/i.exec(head)?.[1]?.toLowerCase() ?? '?';
 }
 
+// Keys as the matcher compares aliases: "One-China" on a page is the pack's "One China".
 const builtinAliases = new Set(
-  builtinPack.entries.flatMap((entry) => entry.aliases.map((alias) => alias.text.toLowerCase())),
+  builtinPack.entries.flatMap((entry) => entry.aliases.map((alias) => aliasKey(alias.text))),
 );
-const glossaryOf = (text: string) =>
-  builtinAliases.has(text.toLowerCase().replace(/\s+/g, ' ')) ? 'built-in pack' : 'page-defined';
+const glossaryOf = (text: string) => (builtinAliases.has(aliasKey(text)) ? 'built-in pack' : 'page-defined');
 const keyOf = (mark: Mark) =>
   `${mark.text} | ${mark.before.slice(-30)}[${mark.text}]${mark.after.slice(0, 30)}`;
 
@@ -69,7 +76,9 @@ async function main(): Promise<void> {
     if (list.length < perLanguage) list.push(file);
     byLanguage.set(lang, list);
   }
-  const judgementsFile = path.join(folder, 'judgements.tsv');
+  const judgementsFile = options.judgements
+    ? path.resolve(options.judgements)
+    : path.join(folder, 'judgements.tsv');
   const judgements = new Map<string, string>();
   if (existsSync(judgementsFile)) {
     for (const line of readFileSync(judgementsFile, 'utf8').split('\n')) {
@@ -80,7 +89,14 @@ async function main(): Promise<void> {
 
   const server = await startServer();
   const browser = await launchBrowser();
-  const results: { file: string; lang: string; marks: Mark[]; scanned: boolean }[] = [];
+  const results: {
+    file: string;
+    lang: string;
+    marks: Mark[];
+    scanned: boolean;
+    /** Long forms the extractor reads in the page's text, by short form. */
+    defined: Map<string, Set<string>>;
+  }[] = [];
   try {
     let n = 0;
     for (const [lang, files] of byLanguage) {
@@ -91,6 +107,7 @@ async function main(): Promise<void> {
         const page = await browser.newPage();
         let marks: Mark[] = [];
         let scanned = false;
+        const defined = new Map<string, Set<string>>();
         try {
           await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
           await page.waitForFunction(
@@ -123,12 +140,20 @@ async function main(): Promise<void> {
               };
             });
           }, MARKS);
+          // The text as laid out, with the line breaks between blocks that the scanner's runs keep.
+          // biome-ignore lint/performance/useDomNodeTextContent: textContent joins blocks into one line.
+          const text = await page.evaluate(() => document.body?.innerText ?? '');
+          for (const definition of findDefinitions(text)) {
+            const longs = defined.get(definition.short) ?? new Set<string>();
+            longs.add(definition.long);
+            defined.set(definition.short, longs);
+          }
         } catch (error) {
           console.error(`${path.relative(folder, file)}: ${(error as Error).message.split('\n')[0]}`);
         } finally {
           await page.close().catch(() => undefined);
         }
-        results.push({ file: path.relative(folder, file), lang, marks, scanned });
+        results.push({ file: path.relative(folder, file), lang, marks, scanned, defined });
       }
     }
   } finally {
@@ -165,6 +190,13 @@ async function main(): Promise<void> {
       const marks = result.marks.filter((m) => glossaryOf(m.text) === glossary);
       if (marks.length === 0) continue;
       lines.push(`### ${result.file} (${result.lang})`, '');
+      if (glossary === 'page-defined') {
+        for (const short of new Set(marks.map((m) => m.text))) {
+          const longs = result.defined.get(short) ?? result.defined.get(short.replace(/s$/, ''));
+          lines.push(`  ${short} = ${longs ? [...longs].join(' | ') : '(not found in the text)'}`);
+        }
+        lines.push('');
+      }
       for (const mark of marks) {
         const verdict = judgements.get(keyOf(mark)) ?? 'unjudged';
         lines.push(`- ${verdict}\t${keyOf(mark)}`);

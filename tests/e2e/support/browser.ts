@@ -288,21 +288,6 @@ export async function axTree(page: Page): Promise<AXNode[]> {
 export const axRole = (node: AXNode): string => String(node.role?.value ?? '');
 export const axName = (node: AXNode): string => String(node.name?.value ?? '');
 
-/** Nodes (not ignored) for which `predicate` holds. */
-export function findAxNodes(nodes: AXNode[], predicate: (node: AXNode) => boolean): AXNode[] {
-  return nodes.filter((node) => !node.ignored && predicate(node));
-}
-
-/** The visible text of the given nodes: the names of their StaticText nodes, whitespace collapsed. */
-export function axText(nodes: AXNode[]): string {
-  return nodes
-    .filter((node) => !node.ignored && axRole(node) === 'StaticText')
-    .map(axName)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** The node and all its descendants (by childIds), in document order. */
 export function axSubtree(nodes: AXNode[], root: AXNode): AXNode[] {
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
