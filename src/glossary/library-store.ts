@@ -6,6 +6,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { builtinPack } from './builtin/rok-us-alliance';
 import { PERSONAL_PACK_ID, personalPack } from './library';
 import { EntrySchema, type GlossaryEntry, type GlossaryPack } from './model';
@@ -27,8 +28,10 @@ export interface Library {
   packs: GlossaryPack[];
   personal: GlossaryEntry[];
   imported: GlossaryPack[];
-  /** What could not be read, one line each; the stored data is left as it is. */
+  /** What could not be read, one line each, in the reader's language; the stored data is left as it is. */
   problems: string[];
+  /** My glossary itself could not be read: a write over it would lose what is stored. */
+  personalUnreadable: boolean;
 }
 
 /**
@@ -37,31 +40,33 @@ export interface Library {
  */
 export async function loadLibrary(pause?: () => Promise<void>): Promise<Library> {
   const problems: string[] = [];
+  const before = { count: 0 };
   let personal: GlossaryEntry[] = [];
   let imported: GlossaryPack[] = [];
   try {
     personal = readPersonal(await personalEntriesItem.getValue(), problems);
+    before.count = problems.length;
     imported = await readImported(await importedPacksItem.getValue(), problems, pause);
   } catch (error) {
-    problems.push(`your glossaries could not be read: ${String(error)}`);
+    problems.push(t('library_unreadable', String(error)));
   }
+  const personalUnreadable = before.count > 0;
   const packs = [builtinPack, ...imported];
   if (personal.length) packs.push(personalPack(personal));
-  return { packs, personal, imported, problems };
+  return { packs, personal, imported, problems, personalUnreadable };
 }
 
 function readPersonal(raw: unknown, problems: string[]): GlossaryEntry[] {
   if (raw == null) return [];
   if (!Array.isArray(raw)) {
-    problems.push('My glossary: the stored value is not a list; it is left untouched and not used');
+    problems.push(t('library_personalNotAList'));
     return [];
   }
   const entries: GlossaryEntry[] = [];
   raw.forEach((item, index) => {
     const result = v.safeParse(EntrySchema, item);
     if (result.success) entries.push(result.output);
-    else
-      problems.push(`My glossary: entry #${index + 1}: ${result.issues[0]?.message ?? 'invalid'}; not used`);
+    else problems.push(t('library_personalEntryInvalid', index + 1, result.issues[0]?.message ?? '?'));
   });
   return entries;
 }
@@ -73,14 +78,14 @@ async function readImported(
 ): Promise<GlossaryPack[]> {
   if (raw == null) return [];
   if (!Array.isArray(raw)) {
-    problems.push('imported packs: the stored value is not a list; it is left untouched and not used');
+    problems.push(t('library_packsNotAList'));
     return [];
   }
   const packs: GlossaryPack[] = [];
   for (const item of raw) {
     const result = pause ? await validatePackInSlices(item, pause) : validatePack(item);
     if (result.ok) packs.push(result.pack);
-    else problems.push(`imported pack: ${result.errors[0]}; not used`);
+    else problems.push(t('library_packInvalid', result.errors[0] ?? '?'));
   }
   return packs;
 }
@@ -97,7 +102,7 @@ function refused(error: unknown): LibraryChange {
   return {
     ok: false,
     refused: true,
-    errors: [`The browser refused to save your glossary, so nothing was changed (${String(error)}).`],
+    errors: [t('library_refused', String(error))],
   };
 }
 
@@ -124,8 +129,9 @@ export function savePersonalEntry(entry: GlossaryEntry): Promise<LibraryChange> 
 }
 
 async function savePersonalEntryNow(entry: GlossaryEntry): Promise<LibraryChange> {
-  const { personal, problems } = await loadLibrary();
-  const unreadable = refuseOverUnreadable(problems);
+  const library = await loadLibrary();
+  const { personal } = library;
+  const unreadable = refuseOverUnreadable(library);
   if (unreadable) return unreadable;
   const next = personal.filter((e) => e.id !== entry.id);
   const replaced = next.length !== personal.length;
@@ -135,7 +141,7 @@ async function savePersonalEntryNow(entry: GlossaryEntry): Promise<LibraryChange
   await writeLibrary(personalEntriesItem, next);
   return {
     ok: true,
-    message: replaced ? `Updated “${entry.term}”.` : `Saved “${entry.term}” to My glossary.`,
+    message: replaced ? t('library_updated', entry.term) : t('library_saved', entry.term),
   };
 }
 
@@ -144,28 +150,29 @@ export function deletePersonalEntry(id: string): Promise<LibraryChange> {
 }
 
 async function deletePersonalEntryNow(id: string): Promise<LibraryChange> {
-  const { personal, problems } = await loadLibrary();
-  const unreadable = refuseOverUnreadable(problems);
+  const library = await loadLibrary();
+  const { personal } = library;
+  const unreadable = refuseOverUnreadable(library);
   if (unreadable) return unreadable;
   const entry = personal.find((e) => e.id === id);
-  if (!entry) return { ok: false, errors: [`No entry "${id}" in My glossary.`] };
+  if (!entry) return { ok: false, errors: [t('library_noEntry', id)] };
   await writeLibrary(
     personalEntriesItem,
     personal.filter((e) => e.id !== id),
   );
-  return { ok: true, message: `Deleted “${entry.term}”.` };
+  return { ok: true, message: t('library_deleted', entry.term) };
 }
 
 /** A write over a stored My glossary that could not be read would lose what is in it: refuse. */
-function refuseOverUnreadable(problems: string[]): LibraryChange | null {
-  if (!problems.some((p) => p.startsWith('My glossary'))) return null;
-  return { ok: false, errors: ['My glossary could not be read, so nothing was changed.', ...problems] };
+function refuseOverUnreadable({ problems, personalUnreadable }: Library): LibraryChange | null {
+  if (!personalUnreadable) return null;
+  return { ok: false, errors: [t('library_personalUnreadable'), ...problems] };
 }
 
 function checkPersonal(entries: GlossaryEntry[]): LibraryChange {
   if (entries.length === 0) return { ok: true, message: '' };
   if (entries.length > PACK_MAX_ENTRIES) {
-    return { ok: false, errors: [`My glossary can hold ${PACK_MAX_ENTRIES} entries.`] };
+    return { ok: false, errors: [t('library_personalFull', PACK_MAX_ENTRIES)] };
   }
   // Related ids must point into the glossary itself; a saved page term has none.
   const result = validatePack(personalPack(entries));
@@ -184,20 +191,20 @@ async function importPackFileNow(text: string): Promise<LibraryChange> {
   if (text.length > PACK_FILE_MAX_BYTES) {
     return {
       ok: false,
-      errors: [`The file is larger than ${PACK_FILE_MAX_BYTES / 1_000_000} MB, the most a pack may be.`],
+      errors: [t('library_fileTooLarge', PACK_FILE_MAX_BYTES / 1_000_000)],
     };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON (${(error as Error).message}).`] };
+    return { ok: false, errors: [t('library_notJson', (error as Error).message)] };
   }
   const entryCount = (raw as { entries?: unknown } | null)?.entries;
   if (Array.isArray(entryCount) && entryCount.length > PACK_MAX_ENTRIES) {
     return {
       ok: false,
-      errors: [`The pack has ${entryCount.length} entries; a pack may have at most ${PACK_MAX_ENTRIES}.`],
+      errors: [t('library_tooManyEntries', entryCount.length, PACK_MAX_ENTRIES)],
     };
   }
   const result = validatePack(raw);
@@ -207,19 +214,19 @@ async function importPackFileNow(text: string): Promise<LibraryChange> {
   if (pack.id === builtinPack.id) {
     return {
       ok: false,
-      errors: [`pack: id: "${pack.id}" is the built-in pack's id; give the pack an id of its own.`],
+      errors: [t('library_builtinId', pack.id)],
     };
   }
   const library = await loadLibrary();
   if (library.problems.length) {
     return {
       ok: false,
-      errors: ['Your stored glossaries could not all be read, so nothing was changed.', ...library.problems],
+      errors: [t('library_storedUnreadable'), ...library.problems],
     };
   }
   if (pack.id === PERSONAL_PACK_ID) {
     await writeLibrary(personalEntriesItem, pack.entries);
-    return { ok: true, message: `Restored My glossary: ${entriesText(pack.entries.length)}.` };
+    return { ok: true, message: t('library_restored', entriesText(pack.entries.length)) };
   }
   const others = library.imported.filter((p) => p.id !== pack.id);
   const replaced = others.length !== library.imported.length;
@@ -228,22 +235,24 @@ async function importPackFileNow(text: string): Promise<LibraryChange> {
   if (bytes > LIBRARY_MAX_BYTES) {
     return {
       ok: false,
-      errors: [
-        `Not enough room: your packs would take ${(bytes / 1e6).toFixed(1)} MB of ${LIBRARY_MAX_BYTES / 1e6} MB.`,
-      ],
+      errors: [t('library_noRoom', (bytes / 1e6).toFixed(1), LIBRARY_MAX_BYTES / 1e6)],
     };
   }
   await writeLibrary(importedPacksItem, next);
   return {
     ok: true,
-    message: `${replaced ? 'Replaced' : 'Imported'} “${pack.name}”: ${entriesText(pack.entries.length)}.`,
+    message: t(
+      replaced ? 'library_replaced' : 'library_imported',
+      pack.name,
+      entriesText(pack.entries.length),
+    ),
   };
 }
 
-const entriesText = (count: number) => (count === 1 ? '1 entry' : `${count} entries`);
+const entriesText = (count: number) => (count === 1 ? t('library_oneEntry') : t('library_entries', count));
 
 function moreErrors(count: number): string[] {
-  return count > 20 ? [`… and ${count - 20} more problems.`] : [];
+  return count > 20 ? [t('library_moreProblems', count - 20)] : [];
 }
 
 export function removeImportedPack(id: string): Promise<LibraryChange> {
@@ -253,12 +262,12 @@ export function removeImportedPack(id: string): Promise<LibraryChange> {
 async function removeImportedPackNow(id: string): Promise<LibraryChange> {
   const library = await loadLibrary();
   const pack = library.imported.find((p) => p.id === id);
-  if (!pack) return { ok: false, errors: [`No imported pack "${id}".`] };
+  if (!pack) return { ok: false, errors: [t('library_noPack', id)] };
   const raw = await importedPacksItem.getValue();
   // Unreadable stored packs stay as they are: only the one asked for goes.
   const next = Array.isArray(raw) ? raw.filter((item) => (item as { id?: unknown } | null)?.id !== id) : [];
   await writeLibrary(importedPacksItem, next);
-  return { ok: true, message: `Removed “${pack.name}”.` };
+  return { ok: true, message: t('library_removed', pack.name) };
 }
 
 /** A pack as a file: the same schema as the built-in pack, pretty-printed. */

@@ -1,1 +1,1 @@
-export { t } from './translate';
+export { t, uiLanguage } from './translate';

@@ -23,3 +23,13 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   if (text) return text;
   return english[key].message.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
 }
+
+/**
+ * The interface's language (a BCP 47 tag), for dates: the language of the messages the browser
+ * chose. Not `getUILanguage()`, which may name another language than the messages are in (measured
+ * in Chromium 156 started with --lang=ko: Korean messages, "en-US" from getUILanguage), and the date
+ * must read as the sentence around it does.
+ */
+export function uiLanguage(): string {
+  return t('languageTag');
+}

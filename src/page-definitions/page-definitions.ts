@@ -7,6 +7,7 @@
 // Straight from the modules, not the glossary's index: this stays free of extension storage (the
 // evaluation script runs it in Node).
 
+import { browser } from 'wxt/browser';
 import type { LibraryEntry } from '../glossary/library';
 import type { Source } from '../glossary/model';
 import { aliasKey } from '../matching/alias-key';
@@ -160,7 +161,7 @@ export class PageDefinitions implements RunReader {
       expansion: definition.long,
       aliases,
       category: 'concept',
-      explanation: `This page defines ${short} as “${definition.long}”.`,
+      explanation: definesText(short, definition.long),
       quotes: [{ text: sentence }],
       related: [],
       source,
@@ -168,6 +169,21 @@ export class PageDefinitions implements RunReader {
     definedAt.set(id, definition.end);
     this.matcherStale = true;
   }
+}
+
+/**
+ * "This page defines SF as “Long Form”." in the reader's language. The browser's i18n is asked
+ * directly, not through src/i18n, whose English messages would double the page script's size; the
+ * English here is the same as assets/locales/en.json's `page_definesTerm` (a unit test checks it).
+ */
+export function definesText(short: string, long: string): string {
+  try {
+    const text = browser.i18n?.getMessage('page_definesTerm' as never, [short, long]);
+    if (text) return text;
+  } catch {
+    // No i18n here (a unit test): English below.
+  }
+  return `This page defines ${short} as “${long}”.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Korean when the browser's language is Korean: the popup, the options page and the popover speak
- * it (English is covered by every other test).
+ * Korean when the browser's language is Korean: the popup, the options page, the popover and the
+ * glossary library's messages speak it, and dates are written as Korean writes them (English is
+ * covered by every other test).
  */
 import { describe, expect, it } from 'vitest';
 import ko from '../../assets/locales/ko.json';
@@ -18,7 +19,7 @@ describe('Glossa in Korean', () => {
   it('has a Korean message for every interface string', () => {
     for (const [key, value] of Object.entries(ko)) {
       // The name, and the popup's title (the name again), stay Glossa.
-      if (key === 'extName' || key === 'popup_title') continue;
+      if (key === 'extName' || key === 'popup_title' || key === 'languageTag') continue;
       expect(value.message, key).toMatch(hangul);
     }
   });
@@ -42,6 +43,24 @@ describe('Glossa in Korean', () => {
     await hoverText(page, 'THAAD');
     const view = await waitForPopover(page);
     expect(view.label).toBe(message('popover_explanationOf', 'THAAD'));
+    // The source's date as Korean writes it.
+    expect(view.texts.join(' ')).toContain('2025년 9월 30일');
     await page.close();
+  });
+
+  it('says in Korean why a glossary file was not imported', async () => {
+    const options = await env.browser.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByLabel(message('options_importPack')).setInputFiles({
+      name: 'pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"id": "broken",'),
+    });
+    const section = options.locator('section[aria-labelledby="section-glossaries"]');
+    // The reason names the parser's own error after it, in the browser's words.
+    const notJson = message('library_notJson', '').split('(')[0] as string;
+    await expect.poll(() => section.innerText()).toContain(notJson);
+    expect(notJson).toMatch(hangul);
+    await options.close();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import english from '../../../assets/locales/en.json';
 import { findAll } from '../../../src/matching';
 import { PageDefinitions, sentenceAround, toSavedEntry } from '../../../src/page-definitions';
+import { definesText } from '../../../src/page-definitions/page-definitions';
 
 const source = { title: 'Missile notes', publisher: 'news.example.com', url: 'http://news.example.com/a' };
 
@@ -77,5 +79,14 @@ describe('sentenceAround', () => {
     const text = 'Before. The U.S. Forces Korea (USFK) said\n so. After.';
     const start = text.indexOf('U.S. Forces');
     expect(sentenceAround(text, start, text.indexOf(')') + 1)).toBe('The U.S. Forces Korea (USFK) said so.');
+  });
+});
+
+describe('definesText', () => {
+  it('says in English what assets/locales/en.json says, where the browser has no i18n', () => {
+    const template = english.page_definesTerm.message;
+    expect(definesText('KAMD', 'Korea Air and Missile Defense')).toBe(
+      template.replace('$1', 'KAMD').replace('$2', 'Korea Air and Missile Defense'),
+    );
   });
 });

@@ -12,6 +12,12 @@ const source = {
 describe('citation', () => {
   it('writes dates out in English whatever the locale', () => {
     expect(formatDate('2025-09-30')).toBe('30 September 2025');
+    expect(formatDate('2025-09-30', 'en-US')).toBe('30 September 2025');
+    expect(formatDate('2025-09-30', 'ko')).toBe('2025년 9월 30일');
+    expect(formatDate('2025-09-30', 'de')).toBe('30. September 2025');
+    // Not a day of the calendar, or not a date: left as written.
+    expect(formatDate('2025-02-30', 'en')).toBe('2025-02-30');
+    expect(formatDate('autumn 2025', 'ko')).toBe('autumn 2025');
     expect(formatDate('2024-01-05')).toBe('5 January 2024');
     expect(formatDate('not a date')).toBe('not a date');
   });
