@@ -109,7 +109,7 @@ export function classifier(skipCode: boolean): (localName: string) => ElementKin
  * Built-in elements that may host a shadow root (DOM spec, attachShadow), besides custom elements,
  * whose names contain a hyphen. Only these are asked for `shadowRoot`.
  */
-export const SHADOW_HOST_TAGS = new Set([
+const SHADOW_HOST_TAGS = new Set([
   'article',
   'aside',
   'blockquote',
@@ -129,3 +129,16 @@ export const SHADOW_HOST_TAGS = new Set([
   'section',
   'span',
 ]);
+
+/** The built-in elements that may host a shadow root, as a selector (custom elements aside). */
+export const BUILT_IN_SHADOW_HOSTS = [...SHADOW_HOST_TAGS].join(',');
+
+/** May an element of this name host a shadow root? Only these are asked (`shadowRoot` is not free). */
+export function mayHostShadowRoot(localName: string): boolean {
+  return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
+}
+
+/** The element's open shadow root, asked only of an element that may host one. */
+export function shadowRootOf(element: Element): ShadowRoot | null {
+  return mayHostShadowRoot(element.localName) ? element.shadowRoot : null;
+}

@@ -1,4 +1,4 @@
-import { SHADOW_HOST_TAGS } from './element-kinds';
+import { shadowRootOf } from './element-kinds';
 import { inDocumentOrder } from './mention-order';
 import type { Mention } from './text-scan';
 
@@ -160,9 +160,7 @@ export class MentionStore {
       if (node.nodeType === 3) {
         if (this.byNode.has(node as Text) || this.heldByNode.has(node as Text)) this.dropNode(node as Text);
       } else if (node.nodeType === 1) {
-        // Only the elements that can host a shadow root are asked for one, as the scanner does.
-        const name = (node as Element).localName;
-        const shadow = SHADOW_HOST_TAGS.has(name) || name.includes('-') ? (node as Element).shadowRoot : null;
+        const shadow = shadowRootOf(node as Element);
         if (shadow) this.dropSubtree(shadow);
       }
     }

@@ -3,7 +3,7 @@
  * rescans of only what changed, driven by a MutationObserver.
  */
 import type { Matcher } from '../matching';
-import { classifier, ElementKind, kindOf } from './element-kinds';
+import { BUILT_IN_SHADOW_HOSTS, classifier, ElementKind, kindOf } from './element-kinds';
 import { type MentionListener, MentionStore } from './mention-store';
 import { nearestBlock, type ScanStats, TextScan, type TextScanOptions } from './text-scan';
 import { yieldToPage } from './yield-to-page';
@@ -31,13 +31,6 @@ export interface PageScannerOptions extends MentionListener {
 const MUTATION_STORM = 1000;
 /** When custom elements met without a shadow root are looked at again (see awaitShadow). */
 const SHADOW_CHECKS_MS = [1000, 2000, 7000, 20000];
-/**
- * The built-in elements that may be given a shadow root (the HTML standard's list for attachShadow):
- * a widget mounted into an existing `<div>` after the scan changes nothing in the tree the observer
- * sees, so these are swept at the same times.
- */
-const SHADOW_HOSTS =
-  'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span';
 /** A sweep for late shadow roots yields after this long, and goes on in the next task. */
 const SWEEP_SLICE_MS = 8;
 /** How long mutations gather before a rescan: marks follow new content within a few frames. */
@@ -315,7 +308,9 @@ export class PageScanner {
     for (const root of [...this.observedRoots]) {
       // A document, a shadow root or (in the reader) an element: each can be queried.
       if (!('querySelectorAll' in root)) continue;
-      const hosts = (root as ParentNode).querySelectorAll(SHADOW_HOSTS);
+      // A widget mounted into an existing `<div>` after the scan changes nothing in the tree the
+      // observer sees: the built-in elements that may be given a shadow root are swept instead.
+      const hosts = (root as ParentNode).querySelectorAll(BUILT_IN_SHADOW_HOSTS);
       let sliceStart = performance.now();
       for (let i = 0; i < hosts.length; i++) {
         if ((i & 255) === 0 && performance.now() - sliceStart > SWEEP_SLICE_MS) {

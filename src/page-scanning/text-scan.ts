@@ -7,7 +7,7 @@
  */
 
 import { type Matcher, MatchFlags } from '../matching';
-import { classifier, ElementKind, kindOf, SHADOW_HOST_TAGS } from './element-kinds';
+import { classifier, ElementKind, kindOf, mayHostShadowRoot, shadowRootOf } from './element-kinds';
 import { titleCaseAcronymsIn } from './title-case';
 
 /** A mention of a glossary entry: a span of page text, possibly across inline elements. */
@@ -181,7 +181,10 @@ export class TextScan {
     const kindOfElement = this.kindOf;
     if (this.root) {
       // A root that hosts a shadow root (a custom element just added to the page) is reported too.
-      if (onShadowRoot && this.root.nodeType === 1) reportShadowRoot(this.root as Element, onShadowRoot);
+      if (onShadowRoot && this.root.nodeType === 1) {
+        const shadow = shadowRootOf(this.root as Element);
+        if (shadow) onShadowRoot(shadow);
+      }
       this.root = null;
     }
     // Work left from the slice before (a long text read and matched a window at a time) goes first.
@@ -223,7 +226,7 @@ export class TextScan {
         if (kind === ElementKind.Skip) {
           node = nextOutside(walker);
         } else {
-          if (onShadowRoot && (SHADOW_HOST_TAGS.has(name) || name.includes('-'))) {
+          if (onShadowRoot && mayHostShadowRoot(name)) {
             const shadow = element.shadowRoot;
             if (shadow) onShadowRoot(shadow);
             else if (name.includes('-')) this.options.onCustomElement?.(element);
@@ -448,14 +451,6 @@ export class TextScan {
     }
     return answer;
   }
-}
-
-/** Only the elements that may host a shadow root are asked for one (`shadowRoot` is not free). */
-function reportShadowRoot(element: Element, onShadowRoot: (root: ShadowRoot) => void): void {
-  const name = element.localName;
-  if (!SHADOW_HOST_TAGS.has(name) && !name.includes('-')) return;
-  const shadow = element.shadowRoot;
-  if (shadow) onShadowRoot(shadow);
 }
 
 /** The nearest ancestor that is not inline: the block whose text a run belongs to. */
