@@ -4,6 +4,7 @@ export {
   libraryFor,
   orderPacks,
   PERSONAL_PACK_ID,
+  personalPack,
   type ResolvedLibrary,
   resolveLibrary,
 } from './library';

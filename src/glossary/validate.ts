@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { aliasKey } from '../matching';
+import { AliasOwnership, aliasKey } from '../matching';
 import { EntrySchema, type GlossaryPack, PackSchema } from './model';
 
 export type PackValidation = { ok: true; pack: GlossaryPack } | { ok: false; errors: string[] };
@@ -84,7 +84,8 @@ function checkConsistency(pack: GlossaryPack): string[] {
     if (ids.has(entry.id)) errors.push(`entry "${entry.id}" (#${i + 1}): id: is used by an earlier entry`);
     ids.add(entry.id);
   });
-  const owners = new Map<string, string>();
+  // The matcher's own rule of ownership: the first entry to list an alias key owns it.
+  const ownership = new AliasOwnership();
   pack.entries.forEach((entry, i) => {
     const label = `entry "${entry.id}" (#${i + 1})`;
     entry.related.forEach((id, j) => {
@@ -100,14 +101,13 @@ function checkConsistency(pack: GlossaryPack): string[] {
         errors.push(`${label}: aliases[${j}].text: has no letters or digits`);
         return;
       }
-      const owner = owners.get(key);
-      if (owner !== undefined && owner !== entry.id) {
+      if (!ownership.claim(entry.id, alias)) {
+        const owner = ownership.owners.get(key);
         errors.push(`${label}: aliases[${j}].text: "${alias.text}" is already an alias of "${owner}"`);
       }
       const text = alias.text.normalize('NFC').trim();
       if (own.has(text)) errors.push(`${label}: aliases[${j}].text: "${alias.text}" repeats another alias`);
       own.add(text);
-      owners.set(key, entry.id);
     });
   });
   return errors;

@@ -4,6 +4,7 @@ export { compileMatcher, findAll, type TextMatch } from './compile-matcher';
 export { type Matcher, MatchFlags, MatchIndex } from './match-index';
 export { MATCH_INDEX_FORMAT } from './match-index-data';
 export {
+  AliasOwnership,
   aliasOwners,
   type MatchableAlias,
   type MatchableEntry,

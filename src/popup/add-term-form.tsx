@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { aliasFor, entryIdFor, type GlossaryEntry, PERSONAL_PACK_ID, validatePack } from '../glossary';
+import { aliasFor, entryIdFor, type GlossaryEntry, personalPack, validatePack } from '../glossary';
 import { strings } from './strings';
 
 export interface AddTermFormProps {
@@ -40,15 +40,7 @@ export function AddTermForm(props: AddTermFormProps) {
     event.preventDefault();
     const entry = toEntry(fields, props.takenIds);
     // The same checks as an import: every problem named before anything is written.
-    const checked = validatePack({
-      schemaVersion: 1,
-      id: PERSONAL_PACK_ID,
-      name: 'My glossary',
-      version: '1.0.0',
-      languages: ['en'],
-      source: { title: 'My glossary' },
-      entries: [entry],
-    });
+    const checked = validatePack(personalPack([entry]));
     if (!checked.ok) {
       setErrors(checked.errors.map(readable));
       return;
