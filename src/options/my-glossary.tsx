@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { aliasFor, type GlossaryEntry } from '../glossary';
-import { attribution } from '../popover/card';
+import { attribution } from '../ui';
 import { strings } from './strings';
 
 export interface MyGlossaryProps {

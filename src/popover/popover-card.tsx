@@ -1,8 +1,6 @@
 import type { GlossaryEntry, Source } from '../glossary';
-import { AttributionLine } from './attribution-line';
+import { AttributionLine, QuoteBlock, RelatedTerms } from '../ui';
 import { MentionNav } from './mention-nav';
-import { QuoteBlock } from './quote-block';
-import { RelatedTerms } from './related-terms';
 import { strings } from './strings';
 
 export interface PopoverCardProps {

@@ -4,7 +4,7 @@
  */
 import { h } from 'preact';
 import type { GlossaryEntry } from '../glossary/model';
-import { formatCitation } from './citation';
+import { formatCitation } from '../ui';
 import { PopoverCard } from './popover-card';
 import type {
   PopoverSurface,

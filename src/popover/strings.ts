@@ -1,5 +1,6 @@
 /**
- * Every string the popover shows, in one place, translated through the browser's i18n (assets/locales).
+ * Every string the popover shows, in one place, translated through the browser's i18n (assets/locales);
+ * the parts it shares with the extension pages (src/ui) ask for theirs there.
  */
 import { t } from '../i18n';
 
@@ -7,10 +8,6 @@ export const strings = {
   close: t('popover_close'),
   explanationOf: (term: string) => t('popover_explanationOf', term),
   fromTheSource: t('popover_fromTheSource'),
-  section: (heading: string) => t('popover_section', heading),
-  openSource: t('popover_openSource'),
-  opensInNewTab: t('popover_opensInNewTab'),
-  related: t('popover_related'),
   mentionsOnPage: (count: number) =>
     count === 1 ? t('popover_mentionOnPage') : t('popover_mentionsOnPage', count),
   mentionOf: (index: number, count: number) => t('popover_mentionOf', index, count),

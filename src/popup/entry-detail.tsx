@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryEntry, Source } from '../glossary';
-import { AttributionLine, QuoteBlock, RelatedTerms } from '../popover/card';
+import { AttributionLine, QuoteBlock, RelatedTerms } from '../ui';
 import { strings } from './strings';
 
 export interface EntryDetailProps {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PERSONAL_PACK_ID, type ResolvedLibrary } from '../glossary';
 import type { FrameTermCount, PageInfo } from '../messaging';
-import { formatCitation } from '../popover/card';
 import { GlossarySearch } from '../search';
 import { isEnabledFor, type Settings } from '../settings';
+import { formatCitation } from '../ui';
 import { AddTermForm } from './add-term-form';
 import { EntryDetail } from './entry-detail';
 import { OpenInReader } from './open-in-reader';

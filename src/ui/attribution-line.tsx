@@ -1,6 +1,6 @@
 import type { Source } from '../glossary';
+import { t } from '../i18n';
 import { attribution } from './citation';
-import { strings } from './strings';
 
 /** Who wrote the quoted words, where and when; a link only where the source record has a URL. */
 export function AttributionLine({ source }: { source: Source }) {
@@ -11,8 +11,8 @@ export function AttributionLine({ source }: { source: Source }) {
         <>
           {' · '}
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {strings.openSource}
-            <span class="visually-hidden"> {strings.opensInNewTab}</span>
+            {t('popover_openSource')}
+            <span class="visually-hidden"> {t('popover_opensInNewTab')}</span>
           </a>
         </>
       )}

@@ -1,12 +1,12 @@
 import type { Quote } from '../glossary';
-import { strings } from './strings';
+import { t } from '../i18n';
 
 /** One verbatim passage of the source, with the section it stands under. */
 export function QuoteBlock({ quote }: { quote: Quote }) {
   return (
     <figure class="quote">
       <blockquote>{quote.text}</blockquote>
-      {quote.section && <figcaption>{strings.section(quote.section)}</figcaption>}
+      {quote.section && <figcaption>{t('popover_section', quote.section)}</figcaption>}
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, formatCitation, formatDate } from '../../../src/popover/card';
+import { attribution, formatCitation, formatDate } from '../../../src/ui';
 
 const source = {
   title: 'The Future of the ROK-U.S. Alliance: Adapting to a Changing World',
