@@ -71,15 +71,39 @@ const HANGUL_CLASS = '[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f]';
 const WORD_PART = '[A-Za-z0-9\\u00c0-\\uffff/&+.\\-]';
 /** One word alone in parentheses, in lower case or capitalised ("(aa)", "(Dpp)"), or one capital. */
 const WORD_INSIDE = '(?:[A-Za-z][a-z]{1,7}|[A-Z])[)\\]\\uff09]';
+/** A short form may hold one small parenthesis of its own: "FEV(1)", "V(T)", "ICa(L)". */
+const INNER_GROUP = '\\([A-Za-z0-9+\\-]{1,4}\\)';
 const SHORT_FORM_INSIDE =
   `[(\\[\\uff08]\\s*(?:${HANGUL_CLASS}|${WORD_INSIDE}|(?![A-Z][a-z]{2,}[\\s)\\]\\uff09,;:])` +
-  `(?=[^)\\]\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})${SF_CHAR}{1,16}(?:\\s${SF_CHAR}{1,12})?` +
+  `(?=[^)\\]\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})(?:${SF_CHAR}|${INNER_GROUP}){1,16}` +
+  `(?:\\s${SF_CHAR}{1,12})?` +
   `(?:\\s*[)\\]\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s))`;
 const SHORT_FORM_BEFORE =
   `(?<![A-Za-z0-9\\u00c0-\\uffff])(?![A-Z][a-z]{2,}[.\\-]*\\s*[(\\uff08])${WORD_PART}{0,15}${CAPITAL}` +
   `${WORD_PART}{0,15}\\s*[(\\uff08](?=[^)\\uff09]*(?:\\S\\s+\\S|${HANGUL_CLASS}|\\u00b7))`;
 /** Either shape; its last character, or its first, is the parenthesis (see `findDefinitions`). */
 export const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FORM_BEFORE}`, 'g');
+
+/**
+ * Inside a parenthesis: exactly one small parenthesis, in its first word (a short form's own), and
+ * nothing else nested.
+ */
+const ONE_INNER_GROUP = /^\s*[^()\s,;]*[A-Za-z0-9]\([A-Za-z0-9+-]{1,4}\)[^()]*$/;
+
+/**
+ * Where the parenthesis opened at `open` closes, within MAX_PAREN_SPAN, or -1: the first closer, or
+ * the second when one small parenthesis opens inside first ("(FEV(1))").
+ */
+function closingAt(text: string, open: number, opener: string): number {
+  const closer = CLOSERS[opener] as string;
+  const span = text.slice(open + 1, open + 1 + MAX_PAREN_SPAN);
+  const first = span.indexOf(closer);
+  if (first < 0) return -1;
+  const nested = span.indexOf(opener);
+  if (nested < 0 || nested > first) return open + 1 + first;
+  const second = span.indexOf(closer, first + 1);
+  return second < 0 ? -1 : open + 1 + second;
+}
 
 /**
  * Finds every definition in a text, in order. With `from` and `to`: the definitions whose parenthesis
@@ -109,12 +133,12 @@ export function findDefinitions(text: string, from = 0, to = text.length, inWord
     const opener = text[open] as string;
     // Looked for within the span only: in a text of parentheses that never close, a search to the end
     // from each one would make the extractor quadratic.
-    const within = text.slice(open + 1, open + 1 + MAX_PAREN_SPAN).indexOf(CLOSERS[opener] as string);
-    if (within < 0) continue;
-    const close = open + 1 + within;
+    const close = closingAt(text, open, opener);
+    if (close < 0) continue;
     if (!mayDefine(text, open, close)) continue;
     const inner = text.slice(open + 1, close);
-    if (inner.includes(opener)) continue;
+    // A parenthesis inside is read only as a short form's own ("(FEV(1))"); other nesting is prose.
+    if (inner.includes(opener) && !ONE_INNER_GROUP.test(inner)) continue;
     const definitions = longFormFirst(text, open, close, inner);
     found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
     // "(GDNF, Neurturin [NTN], and Persephin [PSP])": brackets inside, read on their own.
@@ -288,7 +312,8 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
   }
   const before = sentenceBefore(text, open);
   const found: Definition[] = [];
-  const long = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
+  const spelled = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
+  const long = spelled && spellsInnerGroup(short, spelled.text) ? spelled : null;
   if (long) found.push({ short, long: long.text, start: before.start + long.offset, end: close + 1 });
   // "(THAAD·고고도미사일방어체계)", "(NCG·Nuclear Consultative Group)": long forms listed after the short form.
   const listed = inner.indexOf('·', inner.indexOf(short) + short.length);
@@ -300,6 +325,26 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
     }
   }
   return found;
+}
+
+/**
+ * A short form's own parenthesis ("FEV(1)", "V(T)") is read from words of its own: each letter or
+ * digit in it starts a word of the long form ("forced expiratory volume in 1 second"). Taken from
+ * inside a word it is a guess: "temperature (T(a))", "GABAB receptor (GABA(B)R2)".
+ */
+function spellsInnerGroup(short: string, long: string): boolean {
+  const group = /\(([^()]*)\)/.exec(short)?.[1];
+  if (group === undefined) return true;
+  const marks = group.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!marks) return false;
+  const initials = new Set(
+    long
+      .toLowerCase()
+      .split(/[\s/-]+/)
+      .map((word) => word[0]),
+  );
+  for (const mark of marks) if (!initials.has(mark)) return false;
+  return true;
 }
 
 /**
@@ -400,7 +445,11 @@ const isWordPart = (c: string | undefined) =>
  * marker.
  */
 export function isShortForm(candidate: string): boolean {
-  const sf = candidate.trim();
+  const trimmed = candidate.trim();
+  // One small parenthesis of its own, after a letter or digit ("FEV(1)", "ICa(L)"), reads as its text.
+  const sf = trimmed.includes('(')
+    ? trimmed.replace(/(?<=[A-Za-z0-9])\(([A-Za-z0-9+-]{1,4})\)/, '$1')
+    : trimmed;
   const core = singular(sf);
   // Schwartz & Hearst's 10 characters, or up to 15 in capitals and digits (USINDOPACOM).
   if (core.length < 2 || core.length > (some(core, isLower) ? 10 : 15)) return false;

@@ -60,6 +60,17 @@ describe('findDefinitions', () => {
     expect(pairs('the response to GABA(A) -induced chloride current (ICl) was blocked')).toEqual([]);
   });
 
+  it('reads a short form with a small parenthesis of its own, spelled from words of their own', () => {
+    expect(pairs('forced expiratory volume in 1 second (FEV(1)) fell')).toEqual([
+      ['FEV(1)', 'forced expiratory volume in 1 second'],
+    ]);
+    // The letter in parentheses taken from inside a word is a guess: nothing.
+    expect(pairs('the mean temperature (T(a)) rose')).toEqual([]);
+    // A list or prose nested in parentheses is not a short form.
+    expect(pairs('Fructose-2,6-bisphosphate (Fru-2,6-P(2)) levels')).toEqual([]);
+    expect(pairs('the ratio (see (a) below) held')).toEqual([]);
+  });
+
   it('finds two definitions in one sentence', () => {
     expect(pairs('The United States (US) and the Republic of Korea (ROK) agreed.')).toEqual([
       ['US', 'United States'],
