@@ -1,3 +1,3 @@
+export { extensionPopupServices } from './extension-popup-services';
 export { PopupApp } from './popup-app';
-export { extensionPopupServices } from './popup-services';
-export type { PopupServices } from './services';
+export type { PopupServices } from './popup-services';

@@ -8,8 +8,8 @@ import { AddTermForm } from './add-term-form';
 import { EntryDetail } from './entry-detail';
 import { OpenInReader } from './open-in-reader';
 import { type PageState, PageTerms } from './page-terms';
+import type { PopupServices } from './popup-services';
 import { optionId, RESULTS_ID, SearchResults } from './search-results';
-import type { PopupServices } from './services';
 import { SiteSwitches } from './site-switches';
 import { strings } from './strings';
 
