@@ -10,6 +10,7 @@ import type { MentionStore } from '../page-scanning/mention-store';
 import type { Mention } from '../page-scanning/text-scan';
 import { HoverIntent } from './hover-intent';
 import type { PopoverSurface, SurfaceView } from './popover-contract';
+import { hasTextSelection, isTypingTarget } from './reader-activity';
 
 /** What the controller tells the popover's own buttons to do. */
 export interface SurfaceCallbacks {
@@ -49,18 +50,6 @@ interface OpenState {
   pinned: boolean;
   pointer?: { x: number; y: number };
 }
-
-const NON_TEXT_INPUTS = new Set([
-  'button',
-  'checkbox',
-  'radio',
-  'range',
-  'color',
-  'file',
-  'image',
-  'reset',
-  'submit',
-]);
 
 /** Keys that move between mentions: Alt+Shift+↓ / ↑, ignored while typing in a field. */
 const NEXT_KEY = 'ArrowDown';
@@ -326,12 +315,7 @@ export class PopoverController {
     if (controls.length === 0) return;
     const active = this.surface?.activeElement() ?? null;
     const index = active ? controls.indexOf(active as HTMLElement) : -1;
-    const next =
-      index < 0
-        ? event.shiftKey
-          ? controls.length - 1
-          : 0
-        : wrapIndex(index, event.shiftKey ? -1 : 1, controls.length);
+    const next = wrapIndex(index, event.shiftKey ? -1 : 1, controls.length);
     event.preventDefault();
     controls[next]?.focus();
   }
@@ -435,18 +419,12 @@ export class PopoverController {
   }
 
   private isSelecting(): boolean {
-    const selection = this.options.doc.getSelection();
-    return selection !== null && !selection.isCollapsed && selection.toString().trim().length > 0;
+    return hasTextSelection(this.options.doc);
   }
 
-  /** Focus is in a field or editable region: the reader is typing, not reading. */
+  /** Focus is in a field or editable region of the page (not the popover's own). */
   private isTyping(target: EventTarget | null = this.options.doc.activeElement): boolean {
-    const element = target as HTMLElement | null;
-    if (!element || this.hostContains(element)) return false;
-    if (element.isContentEditable) return true;
-    const tag = element.localName;
-    if (tag === 'textarea' || tag === 'select') return true;
-    return tag === 'input' && !NON_TEXT_INPUTS.has((element as HTMLInputElement).type);
+    return !this.hostContains(target) && isTypingTarget(target);
   }
 }
 
