@@ -3,19 +3,24 @@
  * entries. Everything that crosses a trust boundary (storage, imports) is parsed with these schemas.
  */
 import * as v from 'valibot';
+import { t } from '../i18n';
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const nonEmpty = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, () => t('pack_notEmpty')),
+);
 
 /** BCP 47 language tag, e.g. "en", "ko", "zh-Hant". */
 const languageTag = v.pipe(
   v.string(),
-  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ko"'),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, () => t('pack_languageTag')),
 );
 
 const isoDate = v.pipe(
   v.string(),
-  v.isoDate('must be a date written YYYY-MM-DD'),
-  v.check(isRealDate, 'must be a real calendar date'),
+  v.isoDate(() => t('pack_dateFormat')),
+  v.check(isRealDate, () => t('pack_realDate')),
 );
 
 /** `isoDate` checks the pattern only: 2025-02-30 passes it. */
@@ -27,8 +32,8 @@ function isRealDate(iso: string): boolean {
 
 const httpsUrl = v.pipe(
   v.string(),
-  v.url('must be a URL'),
-  v.startsWith('https://', 'must be an https:// URL'),
+  v.url(() => t('pack_url')),
+  v.startsWith('https://', () => t('pack_httpsUrl')),
 );
 
 /** Where an explanation comes from. A URL is given only where one is known; it is never made up. */
@@ -42,8 +47,8 @@ export const SourceSchema = v.strictObject({
 
 const webUrl = v.pipe(
   v.string(),
-  v.url('must be a URL'),
-  v.regex(/^https?:\/\//, 'must be an http:// or https:// URL'),
+  v.url(() => t('pack_url')),
+  v.regex(/^https?:\/\//, () => t('pack_httpUrl')),
 );
 
 /**
@@ -67,7 +72,7 @@ export const AliasSchema = v.strictObject({
    * on a page that also names the entry by another alias, or mentions two other entries of the
    * glossary (`ambiguousAliasContext`).
    */
-  ambiguous: v.optional(v.literal(true, 'must be true when given (leave it out otherwise)')),
+  ambiguous: v.optional(v.literal(true, () => t('pack_ambiguousTrue'))),
 });
 
 /** A verbatim passage of the source, with the section heading it stands under (where known). */
@@ -91,8 +96,8 @@ export const CATEGORIES = [
 
 const entryId = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "un-command"'),
-  v.maxLength(64, 'must be at most 64 characters'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, () => t('pack_idFormat')),
+  v.maxLength(64, () => t('pack_idLength')),
 );
 
 export const EntrySchema = v.strictObject({
@@ -101,24 +106,42 @@ export const EntrySchema = v.strictObject({
   term: nonEmpty,
   /** What an abbreviation stands for; absent when the term is not an abbreviation. */
   expansion: v.optional(nonEmpty),
-  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'needs at least one alias')),
+  aliases: v.pipe(
+    v.array(AliasSchema),
+    v.minLength(1, () => t('pack_needsAlias')),
+  ),
   category: v.picklist(CATEGORIES, `must be one of: ${CATEGORIES.join(', ')}`),
   /** One or two sentences in our own words; adds only well-known facts. */
-  explanation: v.pipe(nonEmpty, v.maxLength(400, 'must be at most 400 characters (one or two sentences)')),
-  quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'needs at least one verbatim quote')),
+  explanation: v.pipe(
+    nonEmpty,
+    v.maxLength(400, () => t('pack_explanationLength')),
+  ),
+  quotes: v.pipe(
+    v.array(QuoteSchema),
+    v.minLength(1, () => t('pack_needsQuote')),
+  ),
   related: v.array(entryId),
   /** Overrides the pack's source (entries saved from different pages carry their own). */
   source: v.optional(EntrySourceSchema),
 });
 
 export const PackSchema = v.strictObject({
-  schemaVersion: v.literal(1, 'must be 1'),
+  schemaVersion: v.literal(1, () => t('pack_schemaVersion')),
   id: entryId,
   name: nonEmpty,
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as "1.0.0"')),
-  languages: v.pipe(v.array(languageTag), v.minLength(1, 'needs at least one language')),
+  version: v.pipe(
+    v.string(),
+    v.regex(/^\d+\.\d+\.\d+$/, () => t('pack_version')),
+  ),
+  languages: v.pipe(
+    v.array(languageTag),
+    v.minLength(1, () => t('pack_needsLanguage')),
+  ),
   source: SourceSchema,
-  entries: v.pipe(v.array(EntrySchema), v.minLength(1, 'needs at least one entry')),
+  entries: v.pipe(
+    v.array(EntrySchema),
+    v.minLength(1, () => t('pack_needsEntry')),
+  ),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;

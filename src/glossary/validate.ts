@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { AliasOwnership, aliasKey } from '../matching';
 import { EntrySchema, type GlossaryPack, PackSchema } from './model';
 
@@ -58,10 +59,10 @@ export async function validatePackInSlices(
 function describeIssue(input: unknown, issue: v.BaseIssue<unknown>, prefix: unknown[] = []): string {
   const keys = [...prefix, ...(issue.path ?? []).map((item) => (item as { key: unknown }).key)];
   if (keys[0] === 'entries' && typeof keys[1] === 'number') {
-    const field = formatPath(keys.slice(2)) || '(the entry itself)';
+    const field = formatPath(keys.slice(2)) || t('pack_theEntry');
     return `${entryLabel(input, keys[1])}: ${field}: ${issue.message}`;
   }
-  return `pack: ${formatPath(keys) || '(the pack itself)'}: ${issue.message}`;
+  return `pack: ${formatPath(keys) || t('pack_thePack')}: ${issue.message}`;
 }
 
 function entryLabel(input: unknown, index: number): string {
@@ -81,7 +82,7 @@ function checkConsistency(pack: GlossaryPack): string[] {
   const errors: string[] = [];
   const ids = new Set<string>();
   pack.entries.forEach((entry, i) => {
-    if (ids.has(entry.id)) errors.push(`entry "${entry.id}" (#${i + 1}): id: is used by an earlier entry`);
+    if (ids.has(entry.id)) errors.push(`entry "${entry.id}" (#${i + 1}): id: ${t('pack_idRepeated')}`);
     ids.add(entry.id);
   });
   // The matcher's own rule of ownership: the first entry to list an alias key owns it.
@@ -89,8 +90,8 @@ function checkConsistency(pack: GlossaryPack): string[] {
   pack.entries.forEach((entry, i) => {
     const label = `entry "${entry.id}" (#${i + 1})`;
     entry.related.forEach((id, j) => {
-      if (id === entry.id) errors.push(`${label}: related[${j}]: refers to the entry itself`);
-      else if (!ids.has(id)) errors.push(`${label}: related[${j}]: no entry has the id "${id}"`);
+      if (id === entry.id) errors.push(`${label}: related[${j}]: ${t('pack_relatedSelf')}`);
+      else if (!ids.has(id)) errors.push(`${label}: related[${j}]: ${t('pack_relatedMissing', id)}`);
     });
     // Spellings of one alias key may repeat within an entry ("Three No's", "Three Nos"); the same
     // text twice is a slip, and a key owned by two entries would make mentions ambiguous.
@@ -98,15 +99,15 @@ function checkConsistency(pack: GlossaryPack): string[] {
     entry.aliases.forEach((alias, j) => {
       const key = aliasKey(alias.text);
       if (!key) {
-        errors.push(`${label}: aliases[${j}].text: has no letters or digits`);
+        errors.push(`${label}: aliases[${j}].text: ${t('pack_aliasNoLetters')}`);
         return;
       }
       if (!ownership.claim(entry.id, alias)) {
         const owner = ownership.owners.get(key);
-        errors.push(`${label}: aliases[${j}].text: "${alias.text}" is already an alias of "${owner}"`);
+        errors.push(`${label}: aliases[${j}].text: ${t('pack_aliasOwned', alias.text, owner ?? '')}`);
       }
       const text = alias.text.normalize('NFC').trim();
-      if (own.has(text)) errors.push(`${label}: aliases[${j}].text: "${alias.text}" repeats another alias`);
+      if (own.has(text)) errors.push(`${label}: aliases[${j}].text: ${t('pack_aliasRepeated', alias.text)}`);
       own.add(text);
     });
   });

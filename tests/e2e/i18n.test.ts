@@ -61,6 +61,14 @@ describe('Glossa in Korean', () => {
     const notJson = message('library_notJson', '').split('(')[0] as string;
     await expect.poll(() => section.innerText()).toContain(notJson);
     expect(notJson).toMatch(hangul);
+    // A pack that breaks a rule of the format: the rule, in Korean.
+    const empty = { schemaVersion: 1, id: 'empty', name: 'Empty', version: '1.0.0', languages: ['en'] };
+    await options.getByLabel(message('options_importPack')).setInputFiles({
+      name: 'empty.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...empty, source: { title: 'Empty' }, entries: [] })),
+    });
+    await expect.poll(() => section.innerText()).toContain(message('pack_needsEntry'));
     await options.close();
   });
 });
