@@ -6,11 +6,11 @@
  */
 import { readSnapshot } from '@/src/glossary-snapshot/read-snapshot';
 import { sendFromPage } from '@/src/messaging/page-channel';
-import { toSavedEntry } from '@/src/page-definitions/saved-entry';
 import { ContentSession } from '@/src/page-session/content-session';
 import { showsPdf, startWhenWorthScanning } from '@/src/page-session/frame-boot';
 import { answerPageMessages } from '@/src/page-session/page-messages';
 import { loadPopoverModule } from '@/src/page-session/popover-loader';
+import { saveFromPage } from '@/src/page-session/save-from-page';
 
 export default defineUnlistedScript({
   globalName: false,
@@ -35,10 +35,7 @@ function start(scriptStart: number): void {
     sendReport: (report) =>
       sendFromPage({ type: 'frame-terms', ...report, timeOrigin: performance.timeOrigin }),
     loadPopover: () => loadPopoverModule(async () => (await sendFromPage({ type: 'load-popover' })).ok),
-    save: async (entry) => {
-      const answer = await sendFromPage({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) });
-      return answer.ok ? 'saved' : answer.refused ? 'refused' : 'failed';
-    },
+    save: saveFromPage,
   });
   const started = session.start().catch((error) => console.debug('[Glossa]', error));
   answerPageMessages(session, started, window);

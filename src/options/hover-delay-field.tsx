@@ -28,6 +28,7 @@ export function HoverDelayField(props: { value: number; onChange(value: number):
       <label for={id}>{strings.hoverDelay}</label>
       <input
         id={id}
+        class="text-field"
         type="number"
         inputMode="numeric"
         min={HOVER_DELAY_MIN_MS}

@@ -95,6 +95,7 @@ function EntryEditor(props: {
       <label for={`${id}-explanation`}>{strings.explanationLabel}</label>
       <textarea
         id={`${id}-explanation`}
+        class="text-field"
         rows={3}
         maxLength={400}
         value={explanation}
@@ -103,6 +104,7 @@ function EntryEditor(props: {
       <label for={`${id}-aliases`}>{strings.aliasesLabel}</label>
       <input
         id={`${id}-aliases`}
+        class="text-field"
         type="text"
         value={aliases}
         onInput={(event) => setAliases((event.target as HTMLInputElement).value)}

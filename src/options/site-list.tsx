@@ -62,6 +62,7 @@ export function SiteList(props: SiteListProps) {
         <div class="row">
           <input
             id={id}
+            class="text-field"
             type="text"
             value={draft}
             autocomplete="off"

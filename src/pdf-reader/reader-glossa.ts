@@ -11,10 +11,10 @@ import { SNAPSHOT_KEY } from '../glossary-snapshot/snapshot-model';
 import { type Matcher, MatchFlags } from '../matching/match-index';
 import { sendFromPage } from '../messaging/page-channel';
 import type { TermCount } from '../messaging/protocol';
-import { toSavedEntry } from '../page-definitions/saved-entry';
 import { CONTEXT_ENTRIES } from '../page-scanning/mention-store';
 import { ContentSession } from '../page-session/content-session';
 import { answerPageMessages } from '../page-session/page-messages';
+import { saveFromPage } from '../page-session/save-from-page';
 import type { PopoverModule } from '../popover/popover-contract';
 import { idle, type PageText } from './document-text';
 
@@ -82,10 +82,7 @@ export function startReaderGlossa(
       return sendFromPage({ type: 'frame-terms', ...report, timeOrigin: performance.timeOrigin });
     },
     loadPopover,
-    save: async (entry) => {
-      const answer = await sendFromPage({ type: 'save-entry', entry: toSavedEntry(entry, new Date()) });
-      return answer.ok ? 'saved' : answer.refused ? 'refused' : 'failed';
-    },
+    save: saveFromPage,
     document: {
       host: document.host,
       source: documentSource(document),

@@ -56,17 +56,18 @@ export function AddTermForm(props: AddTermFormProps) {
         {strings.addTerm}
       </h2>
       <label for={`${id}-term`}>{strings.termLabel}</label>
-      <input ref={first} type="text" required {...field('term')} />
+      <input ref={first} class="text-field" type="text" required {...field('term')} />
       <label for={`${id}-expansion`}>{strings.expansionLabel}</label>
-      <input type="text" {...field('expansion')} />
+      <input class="text-field" type="text" {...field('expansion')} />
       <label for={`${id}-explanation`}>{strings.explanationLabel}</label>
-      <textarea rows={2} maxLength={400} required {...field('explanation')} />
+      <textarea class="text-field" rows={2} maxLength={400} required {...field('explanation')} />
       <label for={`${id}-aliases`}>{strings.aliasesLabel}</label>
-      <input type="text" {...field('aliases')} />
+      <input class="text-field" type="text" {...field('aliases')} />
       <label for={`${id}-quote`}>{strings.quoteLabel}</label>
-      <textarea rows={3} required {...field('quote')} />
+      <textarea class="text-field" rows={3} required {...field('quote')} />
       <label for={`${id}-title-field`}>{strings.sourceTitleLabel}</label>
       <input
+        class="text-field"
         type="text"
         required
         id={`${id}-title-field`}
@@ -74,7 +75,7 @@ export function AddTermForm(props: AddTermFormProps) {
         onInput={(event) => setFields({ ...fields, title: (event.target as HTMLInputElement).value })}
       />
       <label for={`${id}-url`}>{strings.sourceUrlLabel}</label>
-      <input type="url" {...field('url')} />
+      <input class="text-field" type="url" {...field('url')} />
       {errors.length > 0 && (
         <ul class="errors" role="alert">
           {errors.map((error) => (
