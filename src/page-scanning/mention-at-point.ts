@@ -2,7 +2,8 @@
  * Which mention lies under the pointer. The caret APIs give the text node and offset under a point in
  * ~0.1 ms; the mention index turns that into a mention in O(1); the mention's own client rects confirm
  * the point is really on it, because the caret snaps to the nearest character boundary even in the
- * blank space after a line (FIELD-NOTES, "Finding what is under the pointer").
+ * blank space after a line. (`CSS.highlights.highlightsFromPoint` would answer directly, but its cost
+ * grows with the number of ranges: ~12 ms at 5,000.)
  */
 import type { MentionStore } from './mention-store';
 import type { Mention } from './text-scan';

@@ -1,9 +1,11 @@
 /**
  * One resumable walk over a subtree's text: finds mentions without touching the page.
  *
- * Cost is kept near a bare TreeWalker walk (FIELD-NOTES "Scanning text fast"): one TreeWalker over
- * elements and text, tag names looked up in a Map, no per-node `closest()`, no computed styles. Skip
- * rules that need ancestors (editable regions) are checked only for text that holds a match.
+ * Cost is kept near a bare TreeWalker walk over every text node (~0.5 ms on a page of 500k
+ * characters of text): one TreeWalker over elements and text, tag names looked up in a Map, no
+ * per-node `closest()` (which doubles the cost) and no JS `acceptNode` filter (which quadruples it),
+ * no computed styles. Skip rules that need ancestors (editable regions) are checked only for text
+ * that holds a match, and matches are rare.
  */
 
 import { type Matcher, MatchFlags } from '../matching';
