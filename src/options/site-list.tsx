@@ -18,7 +18,7 @@ export function SiteList(props: SiteListProps) {
     event.preventDefault();
     const parsed = parseHostPattern(draft);
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(strings.siteRefused(parsed.reason, draft.trim()));
       return;
     }
     if (props.sites.includes(parsed.pattern)) {

@@ -1,5 +1,6 @@
 /** Every string the options page shows, in one place, translated through the browser's i18n (assets/locales). */
 import { t } from '../i18n';
+import type { HostPatternReason } from '../settings';
 
 export const strings = {
   title: t('options_title'),
@@ -46,6 +47,7 @@ export const strings = {
   add: t('options_add'),
   remove: (site: string) => t('options_remove', site),
   alreadyListed: (site: string) => t('options_alreadyListed', site),
+  siteRefused: (reason: HostPatternReason, input: string) => t(`site_${reason}`, input),
   shortcut: t('options_shortcut'),
   pause: t('options_pause'),
   transfer: t('options_transfer'),

@@ -17,4 +17,10 @@ export {
   updateSettings,
   watchSettings,
 } from './settings-store';
-export { hostMatches, isEnabledFor, parseHostPattern, withSiteEnabled } from './site-rules';
+export {
+  type HostPatternReason,
+  hostMatches,
+  isEnabledFor,
+  parseHostPattern,
+  withSiteEnabled,
+} from './site-rules';

@@ -5,6 +5,7 @@
  * the reader their site list.
  */
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { parseHostPattern } from './site-rules';
 
 export const TRIGGERS = ['hover', 'hover-with-key', 'click'] as const;
@@ -114,22 +115,22 @@ export function repairSettings(raw: unknown): SettingsRepair {
     }
     const result = v.safeParse(SETTINGS_FIELDS[key], record[key]);
     if (result.success) (settings as Record<SettingsKey, unknown>)[key] = result.output;
-    else problems.push(`${key}: ${result.issues[0]?.message ?? 'invalid'}; using the default`);
+    else problems.push(t('settings_fieldDefault', key, result.issues[0]?.message ?? '?'));
   }
   return { settings, problems };
 }
 
 function repairSites(raw: unknown): { sites: string[]; problems: string[] } {
-  if (!Array.isArray(raw)) return { sites: [], problems: ['sites: not a list; starting with no sites'] };
+  if (!Array.isArray(raw)) return { sites: [], problems: [t('settings_sitesNotAList')] };
   const sites: string[] = [];
   const problems: string[] = [];
   for (const [index, item] of raw.entries()) {
     const parsed = typeof item === 'string' ? parseHostPattern(item) : null;
     if (!parsed?.ok) {
-      problems.push(`sites[${index}]: ${JSON.stringify(item)} is not a host name; dropped`);
+      problems.push(t('settings_siteDropped', index, JSON.stringify(item)));
     } else if (!sites.includes(parsed.pattern)) {
       if (sites.length >= MAX_SITES) {
-        problems.push(`sites: more than ${MAX_SITES}; the rest were dropped`);
+        problems.push(t('settings_tooManySites', MAX_SITES));
         break;
       }
       sites.push(parsed.pattern);

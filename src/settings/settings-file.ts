@@ -3,6 +3,7 @@
  * and either yields a complete, valid set of settings or says exactly what is wrong, changing nothing.
  */
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { SETTINGS_FIELDS, type Settings, type SettingsKey, validateSettings } from './model';
 
 export const SETTINGS_FILE_FORMAT = 'glossa-settings';
@@ -32,38 +33,34 @@ export function importSettingsFile(text: string, current: Settings): SettingsImp
   if (text.length > SETTINGS_FILE_MAX_BYTES) {
     return {
       ok: false,
-      errors: [
-        `The file is larger than ${SETTINGS_FILE_MAX_BYTES / 1_000_000} MB; it is not a Glossa settings file.`,
-      ],
+      errors: [t('settings_fileTooLarge', SETTINGS_FILE_MAX_BYTES / 1_000_000)],
     };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON (${(error as Error).message}).`] };
+    return { ok: false, errors: [t('settings_notJson', (error as Error).message)] };
   }
   if (!isRecord(parsed) || parsed.format !== SETTINGS_FILE_FORMAT) {
     return {
       ok: false,
-      errors: [`This is not a Glossa settings file (expected "format": "${SETTINGS_FILE_FORMAT}").`],
+      errors: [t('settings_notSettingsFile', SETTINGS_FILE_FORMAT)],
     };
   }
   if (typeof parsed.version !== 'number' || parsed.version > SETTINGS_FILE_VERSION) {
     return {
       ok: false,
-      errors: [
-        `The file's version ${String(parsed.version)} is newer than this Glossa understands (${SETTINGS_FILE_VERSION}).`,
-      ],
+      errors: [t('settings_newerVersion', String(parsed.version), SETTINGS_FILE_VERSION)],
     };
   }
   const incoming = parsed.settings;
-  if (!isRecord(incoming)) return { ok: false, errors: ['settings: missing, or not an object.'] };
+  if (!isRecord(incoming)) return { ok: false, errors: [t('settings_missing')] };
   const errors: string[] = [];
   const fields: SettingsKey[] = [];
   for (const key of Object.keys(incoming)) {
     if (!(key in SETTINGS_FIELDS)) {
-      errors.push(`settings.${key}: not a Glossa setting.`);
+      errors.push(t('settings_unknownField', key));
       continue;
     }
     const result = v.safeParse(SETTINGS_FIELDS[key as SettingsKey], incoming[key]);

@@ -4,7 +4,15 @@
  * pause. Pure functions, no extension APIs.
  */
 
-export type HostPatternResult = { ok: true; pattern: string } | { ok: false; error: string };
+/**
+ * Why a host pattern was refused: `error` says it in English (logs, tests); an interface shows the
+ * message of `reason` in the reader's language (assets/locales `site_<reason>`, the input as $1).
+ */
+export type HostPatternReason = 'empty' | 'everySite' | 'ipv6' | 'starFirst' | 'notHost' | 'ipSubdomains';
+
+export type HostPatternResult =
+  | { ok: true; pattern: string }
+  | { ok: false; error: string; reason: HostPatternReason };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -16,24 +24,43 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
  */
 export function parseHostPattern(input: string): HostPatternResult {
   let text = input.trim().toLowerCase();
-  if (text === '') return { ok: false, error: 'Type a host name such as news.example.com.' };
+  if (text === '') return { ok: false, error: 'Type a host name such as news.example.com.', reason: 'empty' };
   if (text === '*' || text === '*.') {
-    return { ok: false, error: '"*" would mean every site; use the pause switch instead.' };
+    return {
+      ok: false,
+      error: '"*" would mean every site; use the pause switch instead.',
+      reason: 'everySite',
+    };
   }
   const schemeless = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   text = schemeless.split(/[/?#]/, 1)[0] ?? '';
   text = text.replace(/^[^@]*@/, '');
   const wildcard = text.startsWith('*.');
   if (wildcard) text = text.slice(2);
-  if (text.startsWith('[')) return { ok: false, error: 'IPv6 addresses are not supported in the site list.' };
+  if (text.startsWith('['))
+    return { ok: false, error: 'IPv6 addresses are not supported in the site list.', reason: 'ipv6' };
   text = text.replace(/:\d*$/, '').replace(/\.$/, '');
   if (text.includes('*')) {
-    return { ok: false, error: `"${input.trim()}": a "*" may only come first, as in *.example.com.` };
+    return {
+      ok: false,
+      error: `"${input.trim()}": a "*" may only come first, as in *.example.com.`,
+      reason: 'starFirst',
+    };
   }
   const host = toAsciiHost(text);
-  if (!host) return { ok: false, error: `"${input.trim()}" is not a host name such as news.example.com.` };
+  if (!host) {
+    return {
+      ok: false,
+      error: `"${input.trim()}" is not a host name such as news.example.com.`,
+      reason: 'notHost',
+    };
+  }
   if (wildcard && IPV4.test(host))
-    return { ok: false, error: `"${input.trim()}": an IP address has no subdomains.` };
+    return {
+      ok: false,
+      error: `"${input.trim()}": an IP address has no subdomains.`,
+      reason: 'ipSubdomains',
+    };
   return { ok: true, pattern: wildcard ? `*.${host}` : host };
 }
 
