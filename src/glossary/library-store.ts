@@ -40,17 +40,17 @@ export interface Library {
  */
 export async function loadLibrary(pause?: () => Promise<void>): Promise<Library> {
   const problems: string[] = [];
-  const before = { count: 0 };
+  // My glossary itself unreadable: its problems come first, before the imported packs'.
+  let personalUnreadable = false;
   let personal: GlossaryEntry[] = [];
   let imported: GlossaryPack[] = [];
   try {
     personal = readPersonal(await personalEntriesItem.getValue(), problems);
-    before.count = problems.length;
+    personalUnreadable = problems.length > 0;
     imported = await readImported(await importedPacksItem.getValue(), problems, pause);
   } catch (error) {
     problems.push(t('library_unreadable', String(error)));
   }
-  const personalUnreadable = before.count > 0;
   const packs = [builtinPack, ...imported];
   if (personal.length) packs.push(personalPack(personal));
   return { packs, personal, imported, problems, personalUnreadable };
