@@ -1,16 +1,21 @@
 /**
- * Connects the reader's pointer and keyboard to the popover: hover intent, click to pin, Escape,
- * keyboard navigation between mentions. This part runs in every frame; the popover itself (the card,
- * its placement, its buttons) is a `PopoverSurface` loaded the first time it is needed — as soon as
- * the pointer settles on a mention, so that it is there when the hover delay has passed.
+ * What the popover shows and when: which mention it explains, whether it is pinned, where focus goes
+ * and comes back. The reader's input is read by `ReaderInput`; the popover itself (the card, its
+ * placement, its buttons) is a `PopoverSurface` loaded the first time it is needed — as soon as the
+ * pointer settles on a mention, so that it is there when the hover delay has passed. This part runs
+ * in every frame.
  */
 
 import { mentionAtPoint, mentionRange } from '../page-scanning/mention-at-point';
 import type { MentionStore } from '../page-scanning/mention-store';
 import type { Mention } from '../page-scanning/text-scan';
 import { HoverIntent } from './hover-intent';
+import { LazySurface } from './lazy-surface';
 import type { PopoverSurface, SurfaceView } from './popover-contract';
-import { hasTextSelection, isTypingTarget } from './reader-activity';
+import { type InputTarget, type PopoverTrigger, ReaderInput } from './reader-input';
+import { wrapIndex } from './wrap-index';
+
+export type { PopoverTrigger } from './reader-input';
 
 /** What the controller tells the popover's own buttons to do. */
 export interface SurfaceCallbacks {
@@ -35,14 +40,9 @@ export interface PopoverControllerOptions {
    * who find hover popups distracting), or only a click. Keyboard navigation works with all three.
    */
   trigger?: PopoverTrigger;
-  /**
-   * Whether an event comes from the reader. Events a page dispatches itself (`isTrusted` false) never
-   * open, pin or move a popover: otherwise a page could drive Glossa's UI.
-   */
+  /** Whether an event comes from the reader (see ReaderInputOptions.isTrusted); tests say yes. */
   isTrusted?(event: Event): boolean;
 }
-
-export type PopoverTrigger = 'hover' | 'hover-with-key' | 'click';
 
 interface OpenState {
   mention: Mention;
@@ -51,64 +51,48 @@ interface OpenState {
   pointer?: { x: number; y: number };
 }
 
-/** Keys that move between mentions: Alt+Shift+↓ / ↑, ignored while typing in a field. */
-const NEXT_KEY = 'ArrowDown';
-const PREVIOUS_KEY = 'ArrowUp';
-
 export class PopoverController {
   private readonly intent: HoverIntent<Mention>;
+  private readonly input: ReaderInput;
+  private readonly surface: LazySurface;
   private state: OpenState | null = null;
-  private surface: PopoverSurface | null = null;
-  private loading: Promise<PopoverSurface | null> | null = null;
-  private lastPointer = { x: -1, y: -1 };
-  private pendingFrame = 0;
   /** The pointer where a popover is about to open, to pick the right line of a wrapped mention. */
   private pendingPointer: { x: number; y: number } | undefined;
   /** Where focus was before a pinned popover took it; Escape gives it back. */
   private returnFocus: Element | null = null;
-  private readonly listening = new AbortController();
-  private shiftHeld = false;
-  /** Where the pointer is, even when a move was not hit-tested (Shift not held). */
-  private pointerNow = { x: -1, y: -1 };
-  private readonly trusted: (event: Event) => boolean;
 
   constructor(private readonly options: PopoverControllerOptions) {
-    this.trusted = options.isTrusted ?? ((event) => event.isTrusted);
     this.intent = new HoverIntent<Mention>({
       showDelay: options.showDelay ?? 300,
       hideDelay: options.hideDelay ?? 300,
       show: (mention) => this.open(mention, false),
       hide: () => this.close(),
     });
+    this.surface = new LazySurface(() =>
+      options.loadSurface({
+        onClose: () => this.intent.reset(),
+        onRelated: (id) => this.showEntry(id),
+        onStep: (direction) => this.stepWithinEntry(direction),
+      }),
+    );
+    this.input = new ReaderInput({
+      doc: options.doc,
+      intent: this.intent,
+      popover: this.inputTarget(),
+      trigger: options.trigger ?? 'hover',
+      isTrusted: options.isTrusted ?? ((event) => event.isTrusted),
+    });
   }
 
   start(): void {
-    const doc = this.options.doc;
-    const win = doc.defaultView ?? window;
-    this.listen(doc, 'pointermove', (event) => this.onPointerMove(event as PointerEvent), { passive: true });
-    this.listen(doc, 'pointerdown', (event) => this.onPointerDown(event as PointerEvent), { capture: true });
-    this.listen(doc, 'click', (event) => this.onClick(event as MouseEvent), { capture: true });
-    this.listen(doc, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), { capture: true });
-    this.listen(doc, 'fullscreenchange', () => this.surface?.followFullscreen(), {});
-    this.listen(win, 'blur', () => this.intent.pointerAt(null), {});
-    // The page moved on (a single-page app's navigation): the popover belongs to what was there.
-    const navigation = (win as { navigation?: EventTarget }).navigation;
-    if (navigation) this.listen(navigation, 'navigate', () => this.intent.reset(), {});
-    this.listen(win, 'popstate', () => this.intent.reset(), {});
-    if (this.options.trigger === 'hover-with-key') {
-      // Pressing Shift with the pointer already resting on a mention opens it, without a move.
-      this.listen(doc, 'keyup', (event) => this.onHoverKey(event as KeyboardEvent, false), {});
-    }
+    this.input.start();
   }
 
   /** Removes every listener and the popover (Glossa switched off for the site). */
   stop(): void {
-    this.listening.abort();
-    cancelAnimationFrame(this.pendingFrame);
+    this.input.stop();
     this.intent.reset();
-    this.surface?.destroy();
-    this.surface = null;
-    this.loading = null;
+    this.surface.destroy();
   }
 
   /** Mentions left the page (or became editable): a popover on one of them closes. */
@@ -144,186 +128,56 @@ export class PopoverController {
     if (mention) this.openPinned(mention);
   }
 
-  /** The popover's code, loading it on first use (at most once). */
-  private ensureSurface(): Promise<PopoverSurface | null> {
-    if (this.surface) return Promise.resolve(this.surface);
-    if (!this.loading) {
-      const made = this.options.loadSurface({
-        onClose: () => this.intent.reset(),
-        onRelated: (id) => this.showEntry(id),
-        onStep: (direction) => this.stepWithinEntry(direction),
-      });
-      if (made instanceof Promise) {
-        this.loading = made.then(
-          (surface) => {
-            if (this.listening.signal.aborted) surface?.destroy();
-            else this.surface = surface;
-            return this.surface;
-          },
-          () => null,
-        );
-      } else {
-        this.surface = made;
-        this.loading = Promise.resolve(made);
-      }
-    }
-    return this.loading;
-  }
-
-  private listen(
-    target: EventTarget,
-    type: string,
-    listener: EventListener,
-    options: AddEventListenerOptions,
-  ) {
-    // A listener must never throw into the page.
-    const safe: EventListener = (event) => {
-      try {
-        listener(event);
-      } catch (error) {
-        console.debug('[Glossa]', error);
-      }
-    };
-    target.addEventListener(type, safe, { ...options, signal: this.listening.signal });
-  }
-
-  private hostContains(target: EventTarget | null): boolean {
-    return this.surface?.contains(target) ?? false;
-  }
-
-  /** The mention at a point of the viewport, if any. */
-  private mentionAt(x: number, y: number): Mention | null {
-    return mentionAtPoint(this.options.doc, this.options.mentions, x, y, this.options.shadowRoots());
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch' || !this.trusted(event)) return;
-    this.shiftHeld = event.shiftKey;
-    this.pointerNow = { x: event.clientX, y: event.clientY };
-    if (this.options.trigger === 'click') {
-      this.intent.pointerInPopover(this.hostContains(event.target));
-      return;
-    }
-    if (this.hostContains(event.target)) {
-      this.intent.pointerInPopover(true);
-      return;
-    }
-    this.intent.pointerInPopover(false);
-    const keyMissing = this.options.trigger === 'hover-with-key' && !event.shiftKey;
-    if (event.buttons !== 0 || keyMissing || this.isSelecting() || this.isTyping()) {
-      if (!this.intent.isPinned) this.intent.pointerAt(null);
-      return;
-    }
-    // Within a couple of pixels the answer cannot change: no hit test (stops flicker, saves work).
-    if (Math.abs(event.clientX - this.lastPointer.x) + Math.abs(event.clientY - this.lastPointer.y) < 2)
-      return;
-    this.lastPointer = { x: event.clientX, y: event.clientY };
-    if (this.pendingFrame) return;
-    this.pendingFrame = requestAnimationFrame(() => {
-      this.pendingFrame = 0;
-      const { x, y } = this.lastPointer;
-      this.pointTo(this.mentionAt(x, y), x, y);
-    });
-  }
-
-  /** The pointer rests on `mention` (or on none): hover intent decides; the popover's code loads. */
-  private pointTo(mention: Mention | null, x: number, y: number): void {
-    if (mention && (!this.state || this.state.mention !== mention)) {
-      this.pendingPointer = { x, y };
-      void this.ensureSurface().then((surface) => surface?.prefetch(mention.entryId));
-    }
-    this.intent.pointerAt(mention);
-  }
-
-  /** Shift pressed or released while the pointer rests: look again under it (trigger 'hover-with-key'). */
-  private onHoverKey(event: KeyboardEvent, down: boolean): void {
-    if (event.key !== 'Shift' || this.shiftHeld === down || !this.trusted(event)) return;
-    this.shiftHeld = down;
-    if (this.intent.isPinned || this.isTyping()) return;
-    if (!down) {
-      this.intent.pointerAt(null);
-      return;
-    }
-    const { x, y } = this.pointerNow;
-    if (x < 0) return;
-    this.lastPointer = { x, y };
-    this.pointTo(this.mentionAt(x, y), x, y);
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (!this.state?.pinned || !this.trusted(event)) return;
-    if (this.hostContains(event.target)) return;
-    // A click outside a pinned popover closes it; the click itself goes on to the page.
-    this.intent.reset();
-  }
-
-  private onClick(event: MouseEvent): void {
-    if (!this.trusted(event)) return;
-    if (this.hostContains(event.target)) {
-      // Using the popover (a button, a link) pins it so it does not vanish under the pointer.
-      if (this.state && !this.state.pinned) {
+  /** The popover as the reader's input acts on it. */
+  private inputTarget(): InputTarget {
+    const { doc, mentions, shadowRoots } = this.options;
+    return {
+      contains: (target) => this.contains(target),
+      mentionAt: (x, y) => mentionAtPoint(doc, mentions, x, y, shadowRoots()),
+      pointTo: (mention, x, y) => {
+        if (mention && this.state?.mention !== mention) {
+          this.pendingPointer = { x, y };
+          void this.surface.get().then((surface) => surface?.prefetch(mention.entryId));
+        }
+        this.intent.pointerAt(mention);
+      },
+      shown: () => (this.state === null ? 'none' : this.state.pinned ? 'pinned' : 'hover'),
+      pinShown: () => {
+        if (!this.state) return;
         this.intent.pin(this.state.mention);
         this.state = { ...this.state, pinned: true };
         this.render(false);
-      }
-      return;
-    }
-    if (event.button !== 0 || this.isSelecting()) return;
-    // Clicks on links and controls keep their meaning: a mention inside a link is never pinned by a click.
-    const target = event.target as Element | null;
-    if (
-      target?.closest?.(
-        'a[href], button, input, select, textarea, label, summary, [role="button"], [contenteditable]',
-      )
-    ) {
-      return;
-    }
-    const mention = this.mentionAt(event.clientX, event.clientY);
-    if (!mention) return;
-    this.pendingPointer = { x: event.clientX, y: event.clientY };
-    this.intent.pin(mention);
-    this.open(mention, true);
+      },
+      pinAt: (mention, x, y) => {
+        this.pendingPointer = { x, y };
+        this.intent.pin(mention);
+        this.open(mention, true);
+      },
+      step: (direction) => this.step(direction),
+      cycleFocus: (backwards) => this.cycleFocus(backwards),
+      followFullscreen: () => this.surface.current?.followFullscreen(),
+    };
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (!this.trusted(event)) return;
-    if (this.options.trigger === 'hover-with-key' && event.key === 'Shift' && !event.repeat) {
-      this.onHoverKey(event, true);
-      return;
-    }
-    if (event.key === 'Escape' && this.state) {
-      const hadFocus = this.state.pinned;
-      this.intent.reset();
-      if (hadFocus) event.stopPropagation();
-      return;
-    }
-    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
-      if (event.key !== NEXT_KEY && event.key !== PREVIOUS_KEY) return;
-      if (this.isTyping(event.target)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      this.step(event.key === NEXT_KEY ? 1 : -1);
-      return;
-    }
-    if (event.key === 'Tab' && this.state?.pinned && this.hostContains(event.target))
-      this.keepTabInside(event);
+  private contains(target: EventTarget | null): boolean {
+    return this.surface.current?.contains(target) ?? false;
   }
 
   /** Tab and Shift+Tab cycle through the pinned popover's controls. */
-  private keepTabInside(event: KeyboardEvent): void {
-    const controls = this.surface?.focusables() ?? [];
-    if (controls.length === 0) return;
-    const active = this.surface?.activeElement() ?? null;
+  private cycleFocus(backwards: boolean): boolean {
+    const surface = this.surface.current;
+    const controls = surface?.focusables() ?? [];
+    if (controls.length === 0) return false;
+    const active = surface?.activeElement() ?? null;
     const index = active ? controls.indexOf(active as HTMLElement) : -1;
-    const next = wrapIndex(index, event.shiftKey ? -1 : 1, controls.length);
-    event.preventDefault();
-    controls[next]?.focus();
+    controls[wrapIndex(index, backwards ? -1 : 1, controls.length)]?.focus();
+    return true;
   }
 
   private open(mention: Mention, pinned: boolean): void {
     if (pinned && !this.state?.pinned) {
       const active = this.options.doc.activeElement;
-      this.returnFocus = active && !this.hostContains(active) ? active : null;
+      this.returnFocus = active && !this.contains(active) ? active : null;
     }
     this.state = { mention, entryId: mention.entryId, pinned, pointer: this.pendingPointer };
     this.pendingPointer = undefined;
@@ -334,7 +188,7 @@ export class PopoverController {
     const wasPinned = this.state?.pinned ?? false;
     this.state = null;
     this.options.setActive(null);
-    this.surface?.hide();
+    this.surface.current?.hide();
     if (wasPinned && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
       this.returnFocus.focus({ preventScroll: true });
     }
@@ -348,9 +202,9 @@ export class PopoverController {
   private render(place: boolean): void {
     const state = this.state;
     if (!state) return;
-    const loading = this.ensureSurface();
+    const loading = this.surface.get();
     // At hand (loaded before, or made at once): shown in this task; else once it has loaded.
-    const surface = this.surface;
+    const surface = this.surface.current;
     if (!surface) {
       void loading.then((loaded) => {
         if (loaded && this.state === state) this.render(place);
@@ -417,23 +271,4 @@ export class PopoverController {
       element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     }
   }
-
-  private isSelecting(): boolean {
-    return hasTextSelection(this.options.doc);
-  }
-
-  /** Focus is in a field or editable region of the page (not the popover's own). */
-  private isTyping(target: EventTarget | null = this.options.doc.activeElement): boolean {
-    return !this.hostContains(target) && isTypingTarget(target);
-  }
-}
-
-/**
- * The index `direction` steps from `index` in a list of `length`, wrapping around at either end; from
- * nowhere (-1) the first step forward is the first item and the first step back the last.
- */
-export function wrapIndex(index: number, direction: 1 | -1, length: number): number {
-  if (length === 0) return -1;
-  if (index < 0) return direction > 0 ? 0 : length - 1;
-  return (index + direction + length) % length;
 }
