@@ -1,6 +1,7 @@
-export { findDefinitions, isShortForm } from './find-definitions';
+export { findDefinitions } from './find-definitions';
 export {
   PageDefinitions,
   sentenceAround,
 } from './page-definitions';
 export { toSavedEntry } from './saved-entry';
+export { isShortForm } from './short-forms';

@@ -14,7 +14,10 @@ import { aliasKey } from '../matching/alias-key';
 import type { MatchCallback, Matcher } from '../matching/match-index';
 import type { RunReader } from '../page-scanning/text-scan';
 import { isUpper } from './char-kinds';
-import { type Definition, endsSentence, findDefinitions, mayDefineInWords } from './find-definitions';
+import { mayDefineInWords } from './definitions-in-words';
+import { findDefinitions } from './find-definitions';
+import { endsSentence } from './sentences';
+import type { Definition } from './words';
 import { singular } from './words';
 
 export interface PageDefinition {

@@ -1,5 +1,15 @@
-/** Word-level helpers shared by the extractor's English and Korean rules. */
-import { isUpper } from './char-kinds';
+/** What the extractor finds, and word-level helpers shared by its English and Korean rules. */
+import { isAlnum, isSpace, isUpper } from './char-kinds';
+
+export interface Definition {
+  /** The short form as written, e.g. "ICBMs". */
+  short: string;
+  /** The long form as written, e.g. "intercontinental ballistic missiles". */
+  long: string;
+  /** Where the definition (long form and parenthesis together) starts and ends in the text. */
+  start: number;
+  end: number;
+}
 
 /** A long form found in a text. */
 export interface LongForm {
@@ -23,3 +33,19 @@ export function lastWords(text: string, count: number): string {
   if (starts.length === 0) return '';
   return text.slice(starts[Math.max(0, starts.length - count)]);
 }
+
+/**
+ * The word that ends `text` at `end` (white space after it aside), looked for from `from` on: letters,
+ * digits and / & + . - , starting with a letter or digit. Null when the text there ends otherwise.
+ */
+export function wordBefore(text: string, from: number, end: number): { start: number; end: number } | null {
+  let e = end;
+  while (e > from && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > from && isWordPart(text[s - 1])) s--;
+  while (s < e && !isAlnum(text[s])) s++;
+  return s < e ? { start: s, end: e } : null;
+}
+
+const isWordPart = (c: string | undefined) =>
+  c === '/' || c === '&' || c === '+' || c === '.' || c === '-' || isAlnum(c);
