@@ -22,7 +22,12 @@ export function mayDefineInWords(text: string): boolean {
   return MAY_DEFINE_IN_WORDS.test(text);
 }
 
-const MAY_DEFINE_IN_WORDS = /, or |[—–]|[A-Z0-9] stands for /;
+/**
+ * "nds for", not "[A-Z0-9] stands for": an alternative that starts on any capital or digit is tried
+ * at every one of them; this one starts on "n", "," or a dash only, and the regex ran a third faster
+ * on the shared corpus (2.0 → 1.4 ms). "funds for" passes too; IN_WORDS then finds nothing there.
+ */
+const MAY_DEFINE_IN_WORDS = /, or |[—–]|nds for /;
 
 /** "NCG, or Nuclear Group," is about the shortest there is. */
 const MIN_DEFINITION_IN_WORDS = 20;

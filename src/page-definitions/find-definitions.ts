@@ -14,7 +14,7 @@
  *   the parentheses ("(IRA, signed in 2022)", "(KAMD; see below)", "(THAAD·고고도미사일방어체계)");
  * - Korean long forms of Latin short forms, where letters cannot be matched: the Korean noun phrase
  *   right before the parenthesis;
- * - the reverse order, "SF (Long Form)".
+ * - the reverse order, "SF (Long Form)", and both in one parenthesis, "(Long Form, SF)";
  * It is stricter where the original over-reaches on news text: a short form needs a capital letter and
  * is not a capitalised word ("(Reuters)", "(Seoul)"), a year, a number or a list marker.
  *
@@ -60,15 +60,17 @@ const WORD_PART = '[A-Za-z0-9\\u00c0-\\uffff/&+.\\-]';
 const WORD_INSIDE = '(?:[A-Za-z][a-z]{1,7}|[A-Z])[)\\]\\uff09]';
 /** A short form may hold one small parenthesis of its own: "FEV(1)", "V(T)", "ICa(L)". */
 const INNER_GROUP = '\\([A-Za-z0-9+\\-]{1,4}\\)';
+/** After the parenthesis: it ends on a short form after a comma or semicolon, "(Long Form, SF)". */
+const SHORT_FORM_LAST = `(?=[^()\\uff08\\uff09]{2,140}?[,;]\\s*(?=[^\\s)\\uff09]{0,15}${CAPITAL})${SF_CHAR}{2,16}[)\\uff09])`;
 const SHORT_FORM_INSIDE =
-  `[(\\[\\uff08]\\s*(?:${HANGUL_CLASS}|${WORD_INSIDE}|(?![A-Z][a-z]{2,}[\\s)\\]\\uff09,;:])` +
+  `[(\\[\\uff08](?:${SHORT_FORM_LAST}|\\s*(?:${HANGUL_CLASS}|${WORD_INSIDE}|(?![A-Z][a-z]{2,}[\\s)\\]\\uff09,;:])` +
   `(?=[^)\\]\\uff09,;:\\u00b7\\u2022|]{0,24}?${CAPITAL})(?:${SF_CHAR}|${INNER_GROUP}){1,16}` +
   `(?:\\s${SF_CHAR}{1,12})?` +
-  `(?:\\s*[)\\]\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s))`;
+  `(?:\\s*[)\\]\\uff09,;:\\u00b7\\u2022|\\-\\u2013\\u2014]|\\s+(?:or|also|aka)\\s)))`;
 const SHORT_FORM_BEFORE =
   `(?<![A-Za-z0-9\\u00c0-\\uffff])(?![A-Z][a-z]{2,}[.\\-]*\\s*[(\\uff08])${WORD_PART}{0,15}${CAPITAL}` +
   `${WORD_PART}{0,15}\\s*[(\\uff08](?=[^)\\uff09]*(?:\\S\\s+\\S|${HANGUL_CLASS}|\\u00b7))`;
-/** Either shape; its last character, or its first, is the parenthesis (see `findDefinitions`). */
+/** Any of the shapes; its last character, or its first, is the parenthesis (see `findDefinitions`). */
 const DEFINITION_CANDIDATE = new RegExp(`${SHORT_FORM_INSIDE}|${SHORT_FORM_BEFORE}`, 'g');
 
 /**
@@ -126,8 +128,10 @@ export function findDefinitions(text: string, from = 0, to = text.length, inWord
     const inner = text.slice(open + 1, close);
     // A parenthesis inside is read only as a short form's own ("(FEV(1))"); other nesting is prose.
     if (inner.includes(opener) && !ONE_INNER_GROUP.test(inner)) continue;
-    const definitions = longFormFirst(text, open, close, inner);
-    found.push(...(definitions.length ? definitions : shortFormFirst(text, open, close, inner)));
+    let definitions = longFormFirst(text, open, close, inner);
+    if (!definitions.length) definitions = shortFormFirst(text, open, close, inner);
+    if (!definitions.length) definitions = shortFormLast(text, open, close, inner);
+    found.push(...definitions);
     // "(GDNF, Neurturin [NTN], and Persephin [PSP])": brackets inside, read on their own.
     if (opener !== '[' && inner.includes('['))
       found.push(...findDefinitions(text.slice(0, close), open + 1, close, false));
@@ -164,6 +168,13 @@ function mayDefine(text: string, open: number, close: number): boolean {
     const c = text[j];
     if (c === '(' || c === '（' || isSpace(c)) break;
     if (isUpper(c)) return true;
+  }
+  // A capital in the last item inside, after a comma or semicolon: "(Long Form, SF)".
+  let capital = false;
+  for (let k = close - 1; k > open + 1 && k >= close - 17; k--) {
+    const c = text[k];
+    if (c === ',' || c === ';') return capital;
+    capital ||= isUpper(c);
   }
   return false;
 }
@@ -206,6 +217,33 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
   }
   return found;
 }
+
+/**
+ * "(Long Form, SF)", "(Long Form; SF)": both forms in one parenthesis, the short form last, and what
+ * comes before it a name of two words or more that it spells as a whole. An identifier there
+ * ("glutathione peroxidase (EC 1.11.1.9; GPx)") leaves the long form before the parenthesis.
+ */
+function shortFormLast(text: string, open: number, close: number, inner: string): Definition[] {
+  const cut = Math.max(inner.lastIndexOf(','), inner.lastIndexOf(';'));
+  if (cut <= 0) return [];
+  const short = inner.slice(cut + 1).trim();
+  if (short.includes(' ') || !isShortForm(short)) return [];
+  const head = inner.slice(0, cut);
+  const name = head.trim().replace(/^(?:the|The)\s+/, '');
+  if (IDENTIFIER.test(name)) {
+    const before = sentenceBefore(text, open);
+    const long = bestLongForm(short, before.text);
+    if (!long || !spellsInnerGroup(short, long.text)) return [];
+    return [{ short, long: long.text, start: before.start + long.offset, end: close + 1 }];
+  }
+  // "(MDA, MDEA, MDMA)", "(EAP Task Force, ECE)": a list, or another abbreviation first, is no name.
+  if (/[,;]\s/.test(name) || /^[A-Z]{2,}\b/.test(name)) return [];
+  if (name.split(/\s+/).length < 2 || bestLongForm(short, name, true) !== name) return [];
+  return [{ short, long: name, start: open + 1 + head.indexOf(name), end: close + 1 }];
+}
+
+/** A code that names a thing without spelling it: "EC 1.11.1.9", "CAS 50-00-0", "ISO 9001". */
+const IDENTIFIER = /^[A-Z]{1,4}[\s-]?\d[\d.:-]*$/;
 
 /**
  * A short form's own parenthesis ("FEV(1)", "V(T)") is read from words of its own: each letter or
