@@ -96,6 +96,11 @@ function spelledLongForm(
   // Word initials first, for every spelling (Command, Control, … for C4ISR; "Energy Efficiency 21"
   // for EE21), skipping "of" and "the" unless the short form has lower-case letters for them (DoD);
   // then Schwartz & Hearst's letters anywhere.
+  // A match by initials that leaves out a word between its letters ("suggested designs for a
+  // supersonic transport (SST)"), kept until the letters anywhere have been tried for a shorter one.
+  let skipping: { text: LongForm; anywhere: boolean } | null = null;
+  /** Where, in `before`, the first word it leaves out starts. */
+  let leftOutAt = -1;
   for (const anywhere of [false, true]) {
     for (const { letters, initials } of variants) {
       if (anywhere && initials) continue;
@@ -137,10 +142,38 @@ function spelledLongForm(
       if (!acceptable(core, text)) continue;
       // The letters without the number ("Ca2+"): no more words than letters, or any words would do.
       if (hasDigits && letters === numberLabel && wordCount(text) > letters.length) continue;
-      return { text: { text, offset }, anywhere };
+      const found = { text: { text, offset }, anywhere };
+      const leftOut = anywhere || skipping ? -1 : leftOutWord(subject, start, positions);
+      if (leftOut >= 0) {
+        skipping = found;
+        leftOutAt = before.length - window.length + leftOut;
+        continue;
+      }
+      // Letters anywhere win only by leaving that word out too: "supersonic transport" for SST, but
+      // not "University Institute for Environment and Human Security" for UNU-EHS.
+      return skipping && offset < leftOutAt ? skipping : found;
     }
   }
-  return null;
+  return skipping;
+}
+
+/**
+ * Where the first word that gives no letter, between two that do, starts in `subject`; -1 if none.
+ * Small words and the ones names often leave out aside ("Bank of America", "Organization for
+ * Standardization").
+ */
+function leftOutWord(subject: string, start: number, positions: readonly number[]): number {
+  const pattern = /\S+/g;
+  pattern.lastIndex = start;
+  const last = Math.max(...positions);
+  for (let word = pattern.exec(subject); word && word.index < last; word = pattern.exec(subject)) {
+    const from = word.index;
+    const to = from + word[0].length;
+    if (positions.some((at) => at >= from && at < to)) continue;
+    const bare = word[0].toLowerCase().replace(/[^a-z]/g, '');
+    if (bare && !SMALL_WORDS.has(bare) && !SKIPPABLE_WORDS.has(bare)) return from;
+  }
+  return -1;
 }
 
 /**
