@@ -252,7 +252,8 @@ const IDENTIFIER = /^[A-Z]{1,4}[\s-]?\d[\d.:-]*$/;
  */
 function spellsInnerGroup(short: string, long: string): boolean {
   const group = /\(([^()]*)\)/.exec(short)?.[1];
-  if (group === undefined) return true;
+  // "prostaglandin E(2) (PGE(2))": the long form ends on the same group.
+  if (group === undefined || long.endsWith(`(${group})`)) return true;
   const marks = group.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (!marks) return false;
   const initials = new Set(

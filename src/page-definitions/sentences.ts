@@ -28,6 +28,12 @@ export function sentenceBefore(text: string, at: number): { text: string; start:
         start = group;
         continue;
       }
+      // "prostaglandin E(2)", "poly(A)-binding protein", "c-Jun NH(2)-terminal kinase": a small group
+      // inside a word is part of it.
+      if (group > limit && group > 0 && start - group <= 14 && insideWord(text, group, start)) {
+        start = group;
+        continue;
+      }
     }
     if (c === ')' || c === '）' || c === '(' || c === ';' || c === ':' || endsSentence(text, start - 1))
       break;
@@ -35,6 +41,18 @@ export function sentenceBefore(text: string, at: number): { text: string; start:
   }
   return { text: text.slice(start, at).trimEnd(), start };
 }
+
+/**
+ * Is the group from `open` to `end` (just after its ")") part of the word before it: written onto a
+ * letter, and holding a number or charge ("E(2)", "Ca(2+)"), a lower-case part ("bis(phenyl)",
+ * "participant(s)") or one capital ("poly(A)")? Anything more is a short form written onto its long
+ * form ("clozapine(CLP)"), which ends the long form looked for.
+ */
+function insideWord(text: string, open: number, end: number): boolean {
+  return isLetter(text[open - 1]) && WORD_PART_GROUP.test(text.slice(open, end));
+}
+
+const WORD_PART_GROUP = /^\((?:[0-9.+-]+|[a-z][a-z0-9-]*|[A-Z])\)$/;
 
 /** Abbreviations whose dot is most often inside a sentence, not at its end. */
 const NON_FINAL_ABBREVIATIONS = new Set([
