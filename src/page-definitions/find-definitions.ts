@@ -128,6 +128,8 @@ export function findDefinitions(text: string, from = 0, to = text.length, inWord
     const inner = text.slice(open + 1, close);
     // A parenthesis inside is read only as a short form's own ("(FEV(1))"); other nesting is prose.
     if (inner.includes(opener) && !ONE_INNER_GROUP.test(inner)) continue;
+    // "[Ca2+]i", "[3H]prazosin", "[K+]": square brackets of a concentration or a label, not a pair.
+    if (opener === '[' && (isAlnum(text[close + 1]) || /[+-]\s*$/.test(inner))) continue;
     let definitions = longFormFirst(text, open, close, inner);
     if (!definitions.length) definitions = shortFormFirst(text, open, close, inner);
     if (!definitions.length) definitions = shortFormLast(text, open, close, inner);
@@ -192,6 +194,8 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
       : [];
   }
   const short = firstItem(inner);
+  // "(NF195, NF170, and NF70)", "(Al, B, Ba, Ca)": a list of short forms, none of them defined.
+  if (short !== inner.trim() && listsShortForms(inner)) return [];
   if (isHangulShortForm(short)) {
     const before = sentenceBefore(text, open);
     const long = hangulLongForm(short, before.text);
@@ -267,6 +271,16 @@ function spellsInnerGroup(short: string, long: string): boolean {
 }
 
 /**
+ * Is a parenthesis a list of short forms: three or more, or two joined by "and" or "or"? Two side by
+ * side define the first ("(AML, M5A)", "(sCR1, CD35)": a subtype, another name).
+ */
+function listsShortForms(inner: string): boolean {
+  const items = inner.split(/\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
+  if (items.length < 3 && !/\s(?:and|or)\s/.test(inner)) return false;
+  return items.every((item) => item.trim() !== '' && isShortForm(item.trim()));
+}
+
+/**
  * Inside parentheses, the text before what follows the short form: "(IRA, signed 2022)", "(KAMD·…)",
  * "(SF; …)", "(SF – …)", "(SF or …)".
  */
@@ -309,6 +323,8 @@ function shortFormFirst(text: string, open: number, close: number, inner: string
   if (!word) return [];
   let shortEnd = word.end;
   while (shortEnd > word.start && (text[shortEnd - 1] === '.' || text[shortEnd - 1] === '-')) shortEnd--;
+  // "M.O.I. (multiplicity of infection)": a short form written with dots keeps its last one.
+  if (text[shortEnd] === '.' && text.slice(word.start, shortEnd).includes('.')) shortEnd++;
   const short = text.slice(word.start, shortEnd);
   if (!short || !isShortForm(short)) return [];
   // The short form must be a word of its own, not the tail of a longer one cut by the window.
