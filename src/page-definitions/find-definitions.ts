@@ -56,8 +56,8 @@ const SF_CHAR = '[^\\s()[\\]\\uff08\\uff09,;:\\u00b7\\u2022|]';
 const CAPITAL = '[A-Z\\u00c0-\\u024f\\u1e00-\\u1eff\\uff21-\\uff3a]';
 const HANGUL_CLASS = '[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f]';
 const WORD_PART = '[A-Za-z0-9\\u00c0-\\uffff/&+.\\-]';
-/** One word alone in parentheses, in lower case or capitalised ("(aa)", "(Dpp)"), or one capital. */
-const WORD_INSIDE = '(?:[A-Za-z][a-z]{1,7}|[A-Z])[)\\]\\uff09]';
+/** One word alone in parentheses, lower case or capitalised ("(aa)", "(Dpp)", "(cdc2)"), or a capital. */
+const WORD_INSIDE = '(?:[A-Za-z][a-z]{1,7}\\d{0,3}|[A-Z])[)\\]\\uff09]';
 /** A short form may hold one small parenthesis of its own: "FEV(1)", "V(T)", "ICa(L)". */
 const INNER_GROUP = '\\([A-Za-z0-9+\\-]{1,4}\\)';
 /** After the parenthesis: it ends on a short form after a comma or semicolon, "(Long Form, SF)". */

@@ -58,14 +58,23 @@ function isCapitalised(word: string, lower: number): boolean {
  * (Dpp)", "European Police Office (Europol)") or one capital ("phosphorus (P)"). Taken only with a long
  * form that leaves no doubt: the initials of exactly as many words for lower case, the letters of at
  * most four words, starting the first, for a capitalised word, and for one capital a single word of
- * four letters or more that starts with it.
+ * four letters or more that starts with it. Lower case with a number ("cell division control (cdc2)",
+ * "ribosomal protein subunit 12 (rps12)", a gene's name) takes the initials for its letters, and the
+ * number after them if the text has it.
  */
 export function wordShortForm(
   short: string,
   before: { text: string; start: number },
 ): Omit<Definition, 'end'> | null {
-  if (!/^(?:[A-Za-z][a-z]{1,7}|[A-Z])$/.test(short)) return null;
+  const numbered = /^([a-z]{2,7})(\d{1,3})$/.exec(short);
+  if (!numbered && !/^(?:[A-Za-z][a-z]{1,7}|[A-Z])$/.test(short)) return null;
   const window = before.text;
+  if (numbered) {
+    const [, letters, number] = numbered as unknown as [string, string, string];
+    const named = window.endsWith(` ${number}`) ? window.slice(0, -number.length - 1) : window;
+    const at = initialsStart(named, letters);
+    return at < 0 ? null : { short, long: window.slice(at), start: before.start + at };
+  }
   if (short.length === 1) {
     const word = /(?:^|\s)([A-Za-z][a-z]{3,})$/.exec(window)?.[1];
     if (!word || word[0]?.toUpperCase() !== short || SMALL_WORDS.has(word.toLowerCase())) return null;
@@ -74,16 +83,9 @@ export function wordShortForm(
   const lower = short.toLowerCase();
   if (short === lower) {
     const letters = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
-    // The words of the window and the parts of hyphenated ones ("value-added"), where each starts.
-    const parts = [...window.matchAll(/[A-Za-z][^\s/-]*/g)];
     for (const spelled of letters) {
-      const last = parts.slice(-spelled.length);
-      if (last.length !== spelled.length || last.some((part, i) => part[0][0]?.toLowerCase() !== spelled[i]))
-        continue;
-      const at = last[0]?.index ?? 0;
-      // Nothing but white space and hyphens between the parts, up to the parenthesis.
-      if (!/^[A-Za-z\s-]+$/.test(window.slice(at))) continue;
-      return { short, long: window.slice(at), start: before.start + at };
+      const at = initialsStart(window, spelled);
+      if (at >= 0) return { short, long: window.slice(at), start: before.start + at };
     }
     return null;
   }
@@ -97,4 +99,17 @@ export function wordShortForm(
   if (long.split(/[\s/-]+/).some((w) => w.toLowerCase() === lower)) return null;
   if (!/^[A-Za-z]/.test(long) || SMALL_WORDS.has(words[0]?.toLowerCase() ?? '')) return null;
   return { short, long, start: before.start + window.length - tail.length + start };
+}
+
+/**
+ * Where the last words of `window` start when their initials are `letters`, one word (or part of a
+ * hyphenated one, "value-added") each, with nothing but white space and hyphens between; -1 if not.
+ */
+function initialsStart(window: string, letters: string): number {
+  const parts = [...window.matchAll(/[A-Za-z][^\s/-]*/g)];
+  const last = parts.slice(-letters.length);
+  if (last.length !== letters.length || last.some((part, i) => part[0][0]?.toLowerCase() !== letters[i]))
+    return -1;
+  const at = last[0]?.index ?? 0;
+  return /^[A-Za-z\s-]+$/.test(window.slice(at)) ? at : -1;
 }
