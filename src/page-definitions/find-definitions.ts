@@ -24,7 +24,7 @@
  * written without parentheses (definitions-in-words.ts).
  */
 
-import { hasHangul, isAlnum, isHangul, isLetter, isSpace, isUpper, some } from './char-kinds';
+import { alnumOnly, hasHangul, isAlnum, isHangul, isLetter, isSpace, isUpper, some } from './char-kinds';
 import { definitionsInWords, mayDefineInWords } from './definitions-in-words';
 import {
   hangulLongForm,
@@ -33,7 +33,7 @@ import {
   isKoreanName,
   koreanLongForm,
 } from './korean-forms';
-import { bestLongForm } from './long-form';
+import { bestLongForm, matchRightToLeft } from './long-form';
 import { sentenceBefore } from './sentences';
 import { isShortForm, wordShortForm } from './short-forms';
 import { type Definition, wordBefore } from './words';
@@ -352,8 +352,18 @@ function shortFormFirstOf(short: string, start: number, close: number, inner: st
     });
   }
   const candidate = content.split(/\s*[;:]\s*|,\s(?!and\s)/, 1)[0]?.trim() ?? '';
-  if (candidate.split(/\s+/).length < 2) return [];
+  if (candidate.split(/\s+/).length < 2 && !spellsHyphenParts(short, candidate)) return [];
   const long = bestLongForm(short, candidate, true);
   if (!long || long !== candidate) return [];
   return [{ short, long, start, end: close + 1 }];
+}
+
+/**
+ * "NMDA (N-methyl-D-aspartate)": one hyphenated word of three parts or more, each letter of the
+ * short form the start of a part. Not a variant's name ("SHP-1 (SHP-1C455S)", "GEFs (cAMP-GEFs)").
+ */
+function spellsHyphenParts(short: string, word: string): boolean {
+  if (word.split('-').length < 3 || /\d/.test(word)) return false;
+  if (word.toLowerCase().includes(short.toLowerCase())) return false;
+  return matchRightToLeft(alnumOnly(short.toLowerCase()), word, true) === 0;
 }
