@@ -33,7 +33,7 @@ import {
   isKoreanName,
   koreanLongForm,
 } from './korean-forms';
-import { bestLongForm, matchRightToLeft } from './long-form';
+import { bestLongForm, matchRightToLeft, reorderedLongForm } from './long-form';
 import { sentenceBefore } from './sentences';
 import { isShortForm, wordShortForm } from './short-forms';
 import { type Definition, wordBefore } from './words';
@@ -207,7 +207,10 @@ function longFormFirst(text: string, open: number, close: number, inner: string)
   }
   const before = sentenceBefore(text, open);
   const found: Definition[] = [];
-  const spelled = bestLongForm(short, before.text) ?? koreanLongForm(short, before.text);
+  const spelled =
+    bestLongForm(short, before.text) ??
+    koreanLongForm(short, before.text) ??
+    reorderedLongForm(short, before.text);
   const long = spelled && spellsInnerGroup(short, spelled.text) ? spelled : null;
   if (long) found.push({ short, long: long.text, start: before.start + long.offset, end: close + 1 });
   // "(THAAD·고고도미사일방어체계)", "(NCG·Nuclear Consultative Group)": long forms listed after the short form.

@@ -431,3 +431,30 @@ function acceptable(core: string, long: string): boolean {
   }
   return true;
 }
+
+/**
+ * A name whose initials are the short form's letters in another order, as for a short form taken
+ * from the name in another language: "Revolutionary Armed Forces of Colombia (FARC)", "National
+ * Liberation Army (ELN)", "United Nations Observer Mission in Angola (MONUA)". Only for a short form
+ * in capitals of three to eight letters, and a name of capitalised words, one for each letter, with
+ * nothing but small words between them.
+ */
+export function reorderedLongForm(short: string, before: string): LongForm | null {
+  if (!/^[A-Z]{3,8}$/.test(short)) return null;
+  const words = [...before.matchAll(/\S+/g)];
+  const initials: string[] = [];
+  let from = -1;
+  for (let i = words.length - 1; i >= 0 && initials.length < short.length; i--) {
+    const word = words[i] as RegExpMatchArray;
+    const text = word[0];
+    if (SMALL_WORDS.has(text) || SKIPPABLE_WORDS.has(text)) continue;
+    if (!/^[A-Z][a-z]+[,.]?$/.test(text) || (i < words.length - 1 && /[,.]$/.test(text))) return null;
+    initials.push(text[0] as string);
+    from = word.index ?? 0;
+  }
+  if (initials.length !== short.length) return null;
+  const sorted = (letters: string[]) => letters.sort().join('');
+  if (sorted(initials) !== sorted([...short])) return null;
+  const text = before.slice(from).replace(/[,.]$/, '');
+  return { text, offset: from };
+}
