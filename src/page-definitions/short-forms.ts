@@ -70,7 +70,8 @@ export function wordShortForm(
   if (!numbered && !/^(?:[A-Za-z][a-z]{1,7}|[A-Z])$/.test(short)) return null;
   const window = before.text;
   if (numbered) {
-    const [, letters, number] = numbered as unknown as [string, string, string];
+    const letters = numbered[1] as string;
+    const number = numbered[2] as string;
     const named = window.endsWith(` ${number}`) ? window.slice(0, -number.length - 1) : window;
     const at = initialsStart(named, letters);
     return at < 0 ? null : { short, long: window.slice(at), start: before.start + at };

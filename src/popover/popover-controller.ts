@@ -15,8 +15,6 @@ import type { PopoverSurface, SurfaceView } from './popover-contract';
 import { type InputTarget, type PopoverTrigger, ReaderInput } from './reader-input';
 import { wrapIndex } from './wrap-index';
 
-export type { PopoverTrigger } from './reader-input';
-
 /** What the controller tells the popover's own buttons to do. */
 export interface SurfaceCallbacks {
   onClose(): void;
