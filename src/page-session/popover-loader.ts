@@ -17,11 +17,15 @@ export function loadPopoverModule(inject: () => Promise<boolean>): Promise<Popov
   loading ??= inject().then(
     (ok) => {
       const module = ok ? ((globalThis as unknown as Global)[POPOVER_MODULE] ?? null) : null;
-      if (!module) loading = null;
+      if (!module) {
+        loading = null;
+        console.debug('[Glossa] the popover did not load:', ok ? 'injected, but no module' : 'refused');
+      }
       return module;
     },
-    () => {
+    (error) => {
       loading = null;
+      console.debug('[Glossa] the popover did not load:', error);
       return null;
     },
   );

@@ -1,7 +1,9 @@
 /**
  * The popover's own code (card, placement, buttons), made on first use and at most once. The page
  * script carries only the contract; `load` may give the surface at once (tests, the reader) or after
- * its chunk has loaded.
+ * its chunk has loaded. A load that fails (the background could not inject the script, a message was
+ * lost while the service worker started) is forgotten, so the reader's next hover or click tries
+ * again: one failure must not leave the page without explanations until it is reloaded.
  */
 import type { PopoverSurface } from './popover-contract';
 
@@ -24,15 +26,16 @@ export class LazySurface {
     if (!this.loading) {
       const made = this.load();
       if (made instanceof Promise) {
-        this.loading = made.then(
-          (surface) => {
+        const loading: Promise<PopoverSurface | null> = made
+          .catch(() => null)
+          .then((surface) => {
             // Switched off while it loaded: what arrives late is thrown away, not shown.
             if (this.destroyed) surface?.destroy();
             else this.made = surface;
+            if (!this.made && this.loading === loading) this.loading = null;
             return this.made;
-          },
-          () => null,
-        );
+          });
+        this.loading = loading;
       } else {
         this.made = made;
         this.loading = Promise.resolve(made);

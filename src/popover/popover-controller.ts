@@ -205,7 +205,10 @@ export class PopoverController {
     const surface = this.surface.current;
     if (!surface) {
       void loading.then((loaded) => {
-        if (loaded && this.state === state) this.render(place);
+        if (this.state !== state) return;
+        // Not loaded: nothing is shown, so nothing is held open; the next hover or click loads again.
+        if (loaded) this.render(place);
+        else this.intent.reset();
       });
       return;
     }

@@ -268,3 +268,34 @@ describe('the popover follows the page', () => {
     await page.close();
   });
 });
+
+describe('the popover when its code fails to load', () => {
+  const env = useBrowserAndServer();
+
+  it('says why in the console, and the next hover loads it and explains', async () => {
+    // The background refuses the first injection, as when a message is lost while the worker starts.
+    await env.browser.serviceWorker?.evaluate(`(() => {
+      const original = chrome.scripting.executeScript.bind(chrome.scripting);
+      let calls = 0;
+      chrome.scripting.executeScript = (...args) =>
+        calls++ === 0 ? Promise.reject(new Error('refused by the test')) : original(...args);
+    })()`);
+    const url = env.server.register(
+      '/refused.html',
+      `<!doctype html><meta charset="utf-8"><title>Refused</title>
+       <p>The MASGA project, explained in place.</p><p style="margin-top:200px">Elsewhere.</p>`,
+    );
+    const page = await openScanned(env.browser, url);
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await hoverText(page, 'MASGA');
+    await expect
+      .poll(() => logged.some((line) => line.startsWith('[Glossa] the popover did not load')))
+      .toBe(true);
+    expect(await readPopover(page)).toBeNull();
+    await hoverText(page, 'Elsewhere');
+    await hoverText(page, 'MASGA');
+    expect((await waitForPopover(page, 10_000)).label).toBe('Explanation of MASGA');
+    await page.close();
+  });
+});

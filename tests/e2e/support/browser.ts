@@ -10,7 +10,14 @@
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  type ConsoleMessage,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { repoRoot } from './server';
 
 export const extensionDir = path.join(repoRoot, '.output', 'chrome-mv3');
@@ -194,6 +201,15 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     },
   );
 
+  // Glossa's own console lines (it logs at debug level why something did not happen), from every
+  // page and the service worker: quoted when a test waits in vain.
+  const log: string[] = [];
+  glossaLogs.set(context, log);
+  const keep = (message: ConsoleMessage) => {
+    if (message.text().startsWith('[Glossa]')) log.push(message.text());
+  };
+  context.on('console', keep);
+
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -220,6 +236,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       );
     }
     extensionId = new URL(serviceWorker.url()).host;
+    serviceWorker.on('console', keep);
   }
 
   let initialPageUsed = false;
@@ -233,6 +250,13 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   };
 
   return { context, extensionId, serviceWorker, blockedRequests, blocked, newPage, close, userDataDir };
+}
+
+const glossaLogs = new WeakMap<BrowserContext, string[]>();
+
+/** The last `[Glossa]` console lines of a browser launched here (pages and service worker), newest last. */
+export function glossaLog(context: BrowserContext, last = 10): string[] {
+  return (glossaLogs.get(context) ?? []).slice(-last);
 }
 
 async function removeDir(dir: string): Promise<void> {

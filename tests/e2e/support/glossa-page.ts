@@ -12,6 +12,7 @@ import {
   axRole,
   axSubtree,
   axTree,
+  glossaLog,
   type LaunchedBrowser,
   type LaunchOptions,
   launchBrowser,
@@ -109,7 +110,12 @@ export async function waitForPopover(page: Page, timeout = 3_000): Promise<Popov
   for (;;) {
     const view = await readPopover(page);
     if (view) return view;
-    if (Date.now() > deadline) throw new Error(`No popover appeared on ${page.url()}`);
+    if (Date.now() > deadline) {
+      const log = glossaLog(page.context());
+      throw new Error(
+        `No popover appeared on ${page.url()}${log.length ? `; Glossa logged:\n${log.join('\n')}` : ''}`,
+      );
+    }
     await page.waitForTimeout(100);
   }
 }

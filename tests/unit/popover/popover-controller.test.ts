@@ -151,3 +151,75 @@ describe('PopoverController keyboard use', () => {
     expect(active.at(-1)).toBe(thaads[1]);
   });
 });
+
+describe('PopoverController when the popover’s code fails to load', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('tries again on the reader’s next action, and then explains', async () => {
+    document.body.innerHTML = '<p>A mention of THAAD here.</p>';
+    const roots = captureShadowRoots();
+    const entries = new Map(
+      builtinPack.entries.map((entry) => [entry.id, { ...entry, source: sourceOf(builtinPack, entry) }]),
+    );
+    const scanner = new PageScanner(document, {
+      matcher: compileMatcher(builtinPack.entries),
+      added: () => {},
+      removed: () => {},
+    });
+    await scanner.start();
+    // The first load is refused (the background could not inject it), the second finds nothing, the
+    // third works: as when the service worker is starting on a fresh browser.
+    const outcomes: ('reject' | 'null' | 'ok')[] = ['reject', 'null', 'ok'];
+    let loads = 0;
+    const controller = new PopoverController({
+      doc: document,
+      mentions: scanner.mentions,
+      loadSurface: async (callbacks) => {
+        const outcome = outcomes[loads++];
+        if (outcome === 'reject') throw new Error('Could not establish connection');
+        if (outcome === 'null') return null;
+        return createPopoverSurface({
+          doc: document,
+          theme: 'page',
+          glossaryEntry: (id) => entries.get(id),
+          pageEntry: () => undefined,
+          alsoDefined: () => undefined,
+          ...callbacks,
+        });
+      },
+      isTrusted: () => true,
+      setActive: () => {},
+      shadowRoots: () => [],
+    });
+    controller.start();
+    const dialog = () => roots[0]?.querySelector('[role="dialog"]') ?? null;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      press(document.body, 'ArrowDown', { altKey: true, shiftKey: true });
+      await settle();
+      expect(loads).toBe(1);
+      expect(controller.isPinned).toBe(false);
+      expect(document.querySelector('glossa-popover')).toBeNull();
+      press(document.body, 'ArrowDown', { altKey: true, shiftKey: true });
+      await settle();
+      expect(loads).toBe(2);
+      expect(controller.isPinned).toBe(false);
+      press(document.body, 'ArrowDown', { altKey: true, shiftKey: true });
+      await settle();
+      expect(loads).toBe(3);
+      expect(controller.isPinned).toBe(true);
+      expect(dialog()?.querySelector('.term')?.textContent).toBe('THAAD');
+      // Loaded once, it is kept: the next opening loads nothing.
+      press(document.body, 'Escape');
+      press(document.body, 'ArrowDown', { altKey: true, shiftKey: true });
+      expect(dialog()?.querySelector('.term')?.textContent).toBe('THAAD');
+      expect(loads).toBe(3);
+    } finally {
+      controller.stop();
+      scanner.stop();
+      vi.restoreAllMocks();
+    }
+  });
+});
