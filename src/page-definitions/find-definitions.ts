@@ -356,9 +356,21 @@ function shortFormFirstOf(short: string, start: number, close: number, inner: st
   }
   const candidate = content.split(/\s*[;:]\s*|,\s(?!and\s)/, 1)[0]?.trim() ?? '';
   if (candidate.split(/\s+/).length < 2 && !spellsHyphenParts(short, candidate)) return [];
+  if (restatesOrComputes(short, candidate)) return [];
   const long = bestLongForm(short, candidate, true);
   if (!long || long !== candidate) return [];
   return [{ short, long, start, end: close + 1 }];
+}
+
+/**
+ * "DER (der[0]..der[der len-1])", "RSS (n = 12)": code or maths after a short form, or the short form
+ * written again, explains nothing. Names do not hold brackets, braces, "=" or ".."; a name that starts
+ * with the short form itself is a variant of it ("SHP-1 (SHP-1 mutant)"), not its expansion.
+ */
+function restatesOrComputes(short: string, candidate: string): boolean {
+  if (/[[\]{}=]|\.\./.test(candidate)) return true;
+  const first = /^[\p{L}\p{N}]+/u.exec(candidate)?.[0] ?? '';
+  return first.toLowerCase() === alnumOnly(short.toLowerCase());
 }
 
 /**

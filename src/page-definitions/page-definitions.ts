@@ -137,6 +137,9 @@ export class PageDefinitions implements RunReader {
     definedAt: Map<string, number>,
     source: Source = this.source,
   ): void {
+    // "Copyright (C)": a one-character term would be marked at every such letter of the page ("written
+    // in C", "vitamin C", "Appendix C"), explained as what one parenthesis said.
+    if (definition.short.length < 2) return;
     const key = aliasKey(singular(definition.short));
     if (key && this.keys.has(key)) {
       this.resource(`${PAGE_ENTRY_PREFIX}${key}`, source);

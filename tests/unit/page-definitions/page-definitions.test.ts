@@ -35,6 +35,18 @@ describe('PageDefinitions', () => {
     });
   });
 
+  it('keeps no term of one character: "Copyright (C)" must not explain every C of a page', () => {
+    const page = new PageDefinitions(() => undefined, source);
+    const text = 'Copyright (C) 2024 the authors. The library is written in C; Appendix C lists it.';
+    expect(page.readRun(text)).toBeNull();
+    expect(page.learn(text, source)).toBe(false);
+    expect(page.list()).toEqual([]);
+    expect(page.matcher).toBeNull();
+    // Two characters are a term as any other.
+    page.readRun('The Group of Seven (G7) met in June.');
+    expect(page.list().map((e) => e.term)).toEqual(['G7']);
+  });
+
   it('keeps the first definition of a short form, and covers its plural', () => {
     const page = new PageDefinitions(() => undefined, source);
     page.readRun('It tested intercontinental ballistic missiles (ICBMs) in May.');
