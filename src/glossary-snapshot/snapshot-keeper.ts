@@ -59,7 +59,12 @@ export function startSnapshotKeeper(): SnapshotKeeper {
     return work;
   };
 
-  const ensure = async () => {
+  // Asked at the worker's start and by every page that found no snapshot, often at the same moment.
+  // The askers share one check, and a check waits for a build under way before it looks: a second
+  // full build would give the pages that read the first a new stamp and take away its entries.
+  let checking: Promise<void> | null = null;
+  const check = async () => {
+    if (running) await running;
     const stored = await browser.storage.local.get([SNAPSHOT_KEY, SNAPSHOT_BUILDING_KEY]);
     const header = stored[SNAPSHOT_KEY];
     const current =
@@ -67,6 +72,12 @@ export function startSnapshotKeeper(): SnapshotKeeper {
       header.version === extensionVersion() &&
       stored[SNAPSHOT_BUILDING_KEY] === undefined;
     if (!current) await run('full');
+  };
+  const ensure = (): Promise<void> => {
+    checking ??= check().finally(() => {
+      checking = null;
+    });
+    return checking;
   };
 
   browser.storage.onChanged.addListener((changes, area) => {

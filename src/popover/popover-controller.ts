@@ -225,6 +225,7 @@ export class PopoverController {
     const shown = (ok: boolean) => {
       if (this.state !== state) return;
       if (!ok) {
+        console.debug('[Glossa] nothing to show for', state.entryId);
         this.intent.reset();
         return;
       }

@@ -201,6 +201,17 @@ describe('the snapshot keeper (background)', () => {
     expect((await fakeBrowser.storage.local.get(first))[first]).toHaveLength(44);
   });
 
+  it('builds once when pages ask while the start-up build runs: the pages keep the build they read', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const keeper = startSnapshotKeeper();
+    // The worker's own start, then three pages asking for it (snapshot-needed) before it is done.
+    await Promise.all([keeper.ensure(), keeper.ensure(), keeper.ensure()]);
+    await keeper.ensure();
+    const headerWrites = set.mock.calls.filter(([items]) => SNAPSHOT_KEY in (items as object));
+    expect(headerWrites).toHaveLength(1);
+    expect((await header())?.entryCount).toBe(44);
+  });
+
   it('rebuilds a damaged, other-format or half-written snapshot, and leaves the reader’s data as it was', async () => {
     const mine = [entry('kamd', 'KAMD')];
     const packs = [pack('notes', [entry('lamd', 'LAMD')])];
