@@ -570,6 +570,11 @@ async function sizesSection(): Promise<{ text: string; coreGzip: number }> {
 
 // ---------------------------------------------------------------------------------------------------
 
+const REPORT_PATH = path.join(repoRoot, '.reports', 'bench.md');
+
+/** A target over pages: nothing to say when the run measured none of them (BENCH_PAGES). */
+const verdict = (measured: number, met: boolean) => (measured === 0 ? 'n/a' : met ? 'met' : 'MISSED');
+
 async function main(): Promise<void> {
   const server = await startServer();
   const blankUrl = server.register('/bench/blank.html', '<!doctype html><title>blank</title>');
@@ -607,12 +612,35 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0] ?? 0;
   const sections: string[] = [];
   const targets: string[][] = [];
+  /**
+   * The report so far, written after every section: a full run takes over 20 minutes here, and one cut
+   * short (a timeout, a crash) still leaves the tables it finished.
+   */
+  const writeReport = (finished: boolean): string => {
+    const ran = `ran ${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
+    const report = [
+      '# Glossa benchmark',
+      '',
+      `${new Date().toISOString()} · Node ${process.version} · ${browserVersion} · ${os.cpus().length} cores · ${LOADS} loads per page · ${finished ? ran : `in progress, ${ran} so far`}`,
+      `· load average ${loadBefore.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} ${finished ? 'at the end' : 'now'}.`,
+      '',
+      sections.join('\n\n'),
+      '',
+    ].join('\n');
+    mkdirSync(path.dirname(REPORT_PATH), { recursive: true });
+    writeFileSync(REPORT_PATH, report);
+    return report;
+  };
+  const addSection = (text: string) => {
+    sections.push(text);
+    writeReport(false);
+  };
   try {
     // The first page after start builds nothing (the worker prepared the glossary at install) but reads
     // it cold; one load outside the measurements.
     await measureGlossa(ext, server.url('/corpus/readability__bbc-1.html'), blankUrl);
     const reports = await measurePages(ext, plain, pages, blankUrl, !SKIP.has('mark'));
-    sections.push(pagesTable('## What Glossa adds to a page load: the built-in pack', reports));
+    addSection(pagesTable('## What Glossa adds to a page load: the built-in pack', reports));
     const large = reports.filter(isLarge);
     const small = reports.filter(isSmall);
     const largeRatio = median(large.map((r) => costMs(r.loads) / floorProfiledMs(r)));
@@ -622,13 +650,13 @@ async function main(): Promise<void> {
         `pages over 20k characters (${large.length}): Glossa ÷ floor, median`,
         '≤ 2×',
         ratio(largeRatio),
-        largeRatio <= 2 ? 'met' : 'MISSED',
+        verdict(large.length, largeRatio <= 2),
       ],
       [
         `pages up to 20k characters (${small.length}): Glossa − floor, median`,
         '≤ 2 ms',
         `${ms(smallOver)} ms`,
-        smallOver <= 2 ? 'met' : 'MISSED',
+        verdict(small.length, smallOver <= 2),
       ],
     );
     const regexpRatio = median(large.map((r) => (r.mark?.regexp?.ms ?? Number.NaN) / costMs(r.loads)));
@@ -648,7 +676,7 @@ async function main(): Promise<void> {
 
     if (!SKIP.has('frames')) {
       const frames = await framesSection(ext, server);
-      sections.push(frames.text);
+      addSection(frames.text);
       targets.push(
         [
           'a cross-site frame with one line of text',
@@ -663,7 +691,7 @@ async function main(): Promise<void> {
     const wiki = pages.find((p) => p.name.includes('wikipedia-2'));
     if (wiki) {
       const first = await firstMarksSection(ext, wiki.url, blankUrl);
-      sections.push(first.text);
+      addSection(first.text);
       targets.push([
         'first marks in the viewport of wikipedia-2 after the script starts',
         '≤ 50 ms',
@@ -689,7 +717,7 @@ async function main(): Promise<void> {
       const bigRatio = median(ratios);
       const pageLong = Math.max(...bigReports.flatMap((r) => r.loads.map((l) => l.longTaskMs)));
       const glossaLong = Math.max(...bigReports.flatMap((r) => r.loads.map((l) => l.cost.longestRunMs)));
-      sections.push(
+      addSection(
         [
           '## A 5,000-entry imported glossary',
           '',
@@ -728,38 +756,26 @@ async function main(): Promise<void> {
       await installPack(ext, null);
     }
 
-    if (!SKIP.has('dynamic')) sections.push(await dynamicSection(ext, dynamicUrl, blankUrl));
-    if (!SKIP.has('hostile')) sections.push(await hostileSection(ext, plain, server, LOADS));
+    if (!SKIP.has('dynamic')) addSection(await dynamicSection(ext, dynamicUrl, blankUrl));
+    if (!SKIP.has('hostile')) addSection(await hostileSection(ext, plain, server, LOADS));
   } finally {
     await ext.close();
     await plain.close();
     await server.close();
   }
-  if (!SKIP.has('adversarial')) sections.push(await adversarialSection());
+  if (!SKIP.has('adversarial')) addSection(await adversarialSection());
   const sizes = await sizesSection();
-  sections.push(sizes.text);
+  addSection(sizes.text);
   targets.push([
     'page script, gzip',
     '≤ 30 kB',
     `${(sizes.coreGzip / 1000).toFixed(1)} kB`,
     sizes.coreGzip <= 30_000 ? 'met' : 'MISSED',
   ]);
-  sections.push(['## Targets', '', table(['target', 'wanted', 'measured', 'verdict'], targets)].join('\n'));
+  addSection(['## Targets', '', table(['target', 'wanted', 'measured', 'verdict'], targets)].join('\n'));
 
-  const report = [
-    '# Glossa benchmark',
-    '',
-    `${new Date().toISOString()} · Node ${process.version} · ${browserVersion} · ${os.cpus().length} cores · ${LOADS} loads per page · ran ${((performance.now() - startedAt) / 1000).toFixed(0)} s`,
-    `· load average ${loadBefore.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end.`,
-    '',
-    sections.join('\n\n'),
-    '',
-  ].join('\n');
-  console.log(report);
-  const out = path.join(repoRoot, '.reports', 'bench.md');
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, report);
-  log(`wrote ${path.relative(repoRoot, out)}`);
+  console.log(writeReport(true));
+  log(`wrote ${path.relative(repoRoot, REPORT_PATH)}`);
 }
 
 await main();
