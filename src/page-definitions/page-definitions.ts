@@ -17,6 +17,7 @@ import { isUpper } from './char-kinds';
 import { mayDefineInWords } from './definitions-in-words';
 import { findDefinitions } from './find-definitions';
 import { endsSentence } from './sentences';
+import { shownForm, withoutInvisible } from './shown-form';
 import type { Definition } from './words';
 import { singular } from './words';
 
@@ -147,8 +148,9 @@ export class PageDefinitions implements RunReader {
     }
     if (!key || this.keys.size >= PAGE_TERMS_MAX) return;
     this.keys.add(key);
-    const sentence = sentenceAround(text, definition.start, definition.end);
-    const page: PageDefinition = { short: definition.short, long: definition.long, sentence };
+    const sentence = withoutInvisible(sentenceAround(text, definition.start, definition.end));
+    const long = shownForm(definition.long, text);
+    const page: PageDefinition = { short: definition.short, long, sentence };
     const owner = this.known(definition.short) ?? this.known(singular(definition.short));
     if (owner) {
       if (!this.also.has(owner)) this.also.set(owner, page);
@@ -164,10 +166,10 @@ export class PageDefinitions implements RunReader {
       localId: id,
       packId: 'page',
       term: short,
-      expansion: definition.long,
+      expansion: long,
       aliases,
       category: 'concept',
-      explanation: definesText(short, definition.long),
+      explanation: definesText(short, long),
       quotes: [{ text: sentence }],
       related: [],
       source,

@@ -47,6 +47,16 @@ describe('PageDefinitions', () => {
     expect(page.list().map((e) => e.term)).toEqual(['G7']);
   });
 
+  it('shows and keeps a term as the reader sees it: no soft hyphens, no word broken at a line end', () => {
+    const page = new PageDefinitions(() => undefined, source);
+    page.learn('The Ter\u00adminal High Alti-\ntude Area De\u00adfense (THAAD) battery.', source);
+    const entry = page.entry('page:thaad');
+    expect(entry?.expansion).toBe('Terminal High Altitude Area Defense');
+    expect(entry?.explanation).toContain('“Terminal High Altitude Area Defense”');
+    // The quote is the source's sentence as written, without the invisible marks.
+    expect(entry?.quotes[0]?.text).toBe('The Terminal High Alti- tude Area Defense (THAAD) battery.');
+  });
+
   it('keeps the first definition of a short form, and covers its plural', () => {
     const page = new PageDefinitions(() => undefined, source);
     page.readRun('It tested intercontinental ballistic missiles (ICBMs) in May.');
