@@ -5,7 +5,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { builtinPack } from '../../src/glossary/builtin/rok-us-alliance';
-import { collectPageErrors } from './support/browser';
+import { collectPageErrors, glossaLog } from './support/browser';
 import {
   openScanned,
   popoverBox,
@@ -286,11 +286,11 @@ describe('the popover when its code fails to load', () => {
        <p>The MASGA project, explained in place.</p><p style="margin-top:200px">Elsewhere.</p>`,
     );
     const page = await openScanned(env.browser, url);
-    const logged: string[] = [];
-    page.on('console', (message) => logged.push(message.text()));
     await hoverText(page, 'MASGA');
     await expect
-      .poll(() => logged.some((line) => line.startsWith('[Glossa] the popover did not load')))
+      .poll(() =>
+        glossaLog(page.context()).some((line) => line.startsWith('[Glossa] the popover did not load')),
+      )
       .toBe(true);
     expect(await readPopover(page)).toBeNull();
     await hoverText(page, 'Elsewhere');

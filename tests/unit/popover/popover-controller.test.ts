@@ -3,6 +3,7 @@ import { builtinPack, sourceOf } from '../../../src/glossary';
 import { compileMatcher } from '../../../src/matching';
 import { PageScanner } from '../../../src/page-scanning';
 import { PopoverController } from '../../../src/popover';
+import type { SurfaceCallbacks } from '../../../src/popover/popover-controller';
 import { createPopoverSurface } from '../../../src/popover/popover-surface';
 
 /** The controller's shadow root is closed; tests keep a handle on it by watching attachShadow. */
@@ -15,6 +16,33 @@ function captureShadowRoots(): ShadowRoot[] {
     return root;
   });
   return roots;
+}
+
+/** The built-in pack's entries, as the popover reads them. */
+const packEntries = new Map(
+  builtinPack.entries.map((entry) => [entry.id, { ...entry, source: sourceOf(builtinPack, entry) }]),
+);
+
+/** The popover's code at hand at once, with the pack's entries (in the extension it loads on demand). */
+const packSurface = (callbacks: SurfaceCallbacks) =>
+  createPopoverSurface({
+    doc: document,
+    theme: 'page',
+    glossaryEntry: (id) => packEntries.get(id),
+    pageEntry: () => undefined,
+    alsoDefined: () => undefined,
+    ...callbacks,
+  });
+
+/** A scan of the document with the built-in pack, started. */
+async function scanWithPack(): Promise<PageScanner> {
+  const scanner = new PageScanner(document, {
+    matcher: compileMatcher(builtinPack.entries),
+    added: () => {},
+    removed: () => {},
+  });
+  await scanner.start();
+  return scanner;
 }
 
 const press = (target: EventTarget, key: string, init: KeyboardEventInit = {}) =>
@@ -35,28 +63,11 @@ describe('PopoverController keyboard use', () => {
       <input id="field" value="THAAD in a field">`;
     roots = captureShadowRoots();
     active = [];
-    const entries = new Map(
-      builtinPack.entries.map((entry) => [entry.id, { ...entry, source: sourceOf(builtinPack, entry) }]),
-    );
-    scanner = new PageScanner(document, {
-      matcher: compileMatcher(builtinPack.entries),
-      added: () => {},
-      removed: () => {},
-    });
-    await scanner.start();
+    scanner = await scanWithPack();
     controller = new PopoverController({
       doc: document,
       mentions: scanner.mentions,
-      // The popover's code at hand at once, with the pack's entries (in the extension it loads on demand).
-      loadSurface: (callbacks) =>
-        createPopoverSurface({
-          doc: document,
-          theme: 'page',
-          glossaryEntry: (id) => entries.get(id),
-          pageEntry: () => undefined,
-          alsoDefined: () => undefined,
-          ...callbacks,
-        }),
+      loadSurface: packSurface,
       // happy-dom's dispatched events are untrusted; in a browser only the reader's are trusted.
       isTrusted: () => true,
       setActive: (mention) => active.push(mention),
@@ -160,15 +171,7 @@ describe('PopoverController when the popover’s code fails to load', () => {
   it('tries again on the reader’s next action, and then explains', async () => {
     document.body.innerHTML = '<p>A mention of THAAD here.</p>';
     const roots = captureShadowRoots();
-    const entries = new Map(
-      builtinPack.entries.map((entry) => [entry.id, { ...entry, source: sourceOf(builtinPack, entry) }]),
-    );
-    const scanner = new PageScanner(document, {
-      matcher: compileMatcher(builtinPack.entries),
-      added: () => {},
-      removed: () => {},
-    });
-    await scanner.start();
+    const scanner = await scanWithPack();
     // The first load is refused (the background could not inject it), the second finds nothing, the
     // third works: as when the service worker is starting on a fresh browser.
     const outcomes: ('reject' | 'null' | 'ok')[] = ['reject', 'null', 'ok'];
@@ -180,14 +183,7 @@ describe('PopoverController when the popover’s code fails to load', () => {
         const outcome = outcomes[loads++];
         if (outcome === 'reject') throw new Error('Could not establish connection');
         if (outcome === 'null') return null;
-        return createPopoverSurface({
-          doc: document,
-          theme: 'page',
-          glossaryEntry: (id) => entries.get(id),
-          pageEntry: () => undefined,
-          alsoDefined: () => undefined,
-          ...callbacks,
-        });
+        return packSurface(callbacks);
       },
       isTrusted: () => true,
       setActive: () => {},
